@@ -1,0 +1,32 @@
+package catalog.domain.listing;
+
+import catalog.domain.InvalidInput;
+
+/** One key of a sort: a sortable field and a direction. Ties are always broken by id ascending. */
+public record SortKey(Field field, boolean descending) {
+  public SortKey {
+    if (!field.sortable()) {
+      throw new InvalidInput("sort", "'" + field.key() + "' is not a sort key");
+    }
+  }
+
+  /** Reads {@code name} or {@code -name}. */
+  public static SortKey parse(String token) {
+    boolean descending = token.startsWith("-");
+    String key = descending ? token.substring(1) : token;
+    Field field = Field.fromKey(key).filter(Field::sortable)
+        .orElseThrow(() -> new InvalidInput("sort", "'" + key + "' is not a sort key; use one of "
+            + SortKey.accepted()));
+    return new SortKey(field, descending);
+  }
+
+  public static String accepted() {
+    return String.join(", ", java.util.Arrays.stream(Field.values())
+        .filter(Field::sortable).map(Field::key).toList());
+  }
+
+  @Override
+  public String toString() {
+    return (descending ? "-" : "") + field.key();
+  }
+}

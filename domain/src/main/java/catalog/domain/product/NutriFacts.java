@@ -1,0 +1,56 @@
+package catalog.domain.product;
+
+import catalog.domain.Check;
+import catalog.domain.FieldError;
+import catalog.domain.InvalidInput;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/** Nutrient values of a product, each in its nutrient's unit; non-negative and finite. */
+public record NutriFacts(Map<Nutrient, Double> values) {
+  public static final double MAX_VALUE = 1_000_000;
+  public static final NutriFacts NONE = new NutriFacts(Map.of());
+
+  public NutriFacts {
+    EnumMap<Nutrient, Double> copy = new EnumMap<>(Nutrient.class);
+    values.forEach((nutrient, value) -> copy.put(nutrient,
+        Check.range("nutri_facts." + nutrient.key(), value, 0, MAX_VALUE)));
+    values = Collections.unmodifiableMap(copy);
+  }
+
+  /** Builds facts from (key, value, unit) triples as callers send them, reporting every bad entry. */
+  public static NutriFacts parse(Map<String, Quantity> given) {
+    List<FieldError> errors = new ArrayList<>();
+    EnumMap<Nutrient, Double> values = new EnumMap<>(Nutrient.class);
+    given.forEach((key, quantity) -> {
+      String field = "nutri_facts." + key;
+      var nutrient = Nutrient.fromKey(key);
+      if (nutrient.isEmpty()) {
+        errors.add(new FieldError(field, "is not a known nutrient"));
+      } else if (!nutrient.get().unit().symbol().equals(quantity.unit())) {
+        errors.add(new FieldError(field + ".unit",
+            "must be " + nutrient.get().unit().symbol() + " for " + key));
+      } else if (!Double.isFinite(quantity.value()) || quantity.value() < 0 || quantity.value() > MAX_VALUE) {
+        errors.add(new FieldError(field + ".value", "must be a number from 0 to 1000000"));
+      } else {
+        values.put(nutrient.get(), quantity.value());
+      }
+    });
+    if (!errors.isEmpty()) {
+      throw new InvalidInput(errors);
+    }
+    return new NutriFacts(values);
+  }
+
+  public OptionalDouble get(Nutrient nutrient) {
+    Double v = values.get(nutrient);
+    return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  /** A value with the unit the caller stated. */
+  public record Quantity(double value, String unit) {}
+}

@@ -1,0 +1,89 @@
+package catalog.domain.product;
+
+import catalog.domain.Check;
+import catalog.domain.InvalidInput;
+import catalog.domain.classification.Kind;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * What a caller may write about a product, validated as a whole: every rule of the model that does
+ * not need the store holds once an instance exists.
+ */
+public record ProductFields(
+    String name,
+    String barcode,
+    boolean isFood,
+    Map<Kind, UUID> classifications,
+    NutriFacts nutriFacts,
+    String ingredients,
+    PackageSize packageSize,
+    String imageUrl,
+    Score score,
+    Double edibleYield) {
+
+  public static final int NAME_MAX = 200;
+  public static final int INGREDIENTS_MAX = 10_000;
+  public static final int IMAGE_URL_MAX = 2048;
+  private static final Pattern BARCODE = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,49}");
+
+  public ProductFields {
+    name = Check.text("name", name, NAME_MAX);
+    if (barcode != null) {
+      barcode = barcode.strip();
+      if (!BARCODE.matcher(barcode).matches()) {
+        throw new InvalidInput("barcode",
+            "must be 1 to 50 letters, digits, '.', '_' or '-', starting with a letter or digit");
+      }
+    }
+    EnumMap<Kind, UUID> refs = new EnumMap<>(Kind.class);
+    classifications.forEach((kind, id) -> {
+      if (id != null) {
+        refs.put(kind, id);
+      }
+    });
+    if (!refs.containsKey(Kind.SOURCE)) {
+      throw new InvalidInput(Kind.SOURCE.idField(), "is required");
+    }
+    classifications = Collections.unmodifiableMap(refs);
+    nutriFacts = Objects.requireNonNullElse(nutriFacts, NutriFacts.NONE);
+    ingredients = Check.optionalText("ingredients", ingredients, INGREDIENTS_MAX);
+    imageUrl = imageUrl == null ? null : checkImageUrl(imageUrl);
+    if (edibleYield != null) {
+      Check.range("edible_yield", edibleYield, 0, 1);
+      if (edibleYield == 0) {
+        throw new InvalidInput("edible_yield", "must be above 0 (it is the edible fraction, up to 1)");
+      }
+    }
+  }
+
+  public UUID source() {
+    return classifications.get(Kind.SOURCE);
+  }
+
+  public Optional<UUID> classification(Kind kind) {
+    return Optional.ofNullable(classifications.get(kind));
+  }
+
+  private static String checkImageUrl(String url) {
+    String trimmed = Check.text("image_url", url, IMAGE_URL_MAX);
+    try {
+      URI uri = new URI(trimmed);
+      String scheme = uri.getScheme();
+      if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          || uri.getHost() == null) {
+        throw new InvalidInput("image_url", "must be an absolute http or https URL");
+      }
+    } catch (URISyntaxException e) {
+      throw new InvalidInput("image_url", "is not a valid URL");
+    }
+    return trimmed;
+  }
+}
