@@ -51,6 +51,11 @@ public enum Field {
     return sortable;
   }
 
+  /** Whether a list can be filtered on it by equality (times are sort keys only). */
+  public boolean filterable() {
+    return type != Type.TIME;
+  }
+
   /** The classification kind a field filters on by name, if it is one. */
   public Optional<Kind> kind() {
     return Kind.fromKey(key);

@@ -29,7 +29,9 @@ public record NutriFacts(Map<Nutrient, Double> values) {
     given.forEach((key, quantity) -> {
       String field = "nutri_facts." + key;
       var nutrient = Nutrient.fromKey(key);
-      if (nutrient.isEmpty()) {
+      if (quantity == null) {
+        errors.add(new FieldError(field, "needs a value and a unit"));
+      } else if (nutrient.isEmpty()) {
         errors.add(new FieldError(field, "is not a known nutrient"));
       } else if (!nutrient.get().unit().symbol().equals(quantity.unit())) {
         errors.add(new FieldError(field + ".unit",

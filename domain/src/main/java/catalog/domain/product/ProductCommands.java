@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -24,7 +26,7 @@ public final class ProductCommands {
   }
 
   public ProductView add(UnitOfWork uow, ProductFields fields) {
-    checkReferences(uow, fields);
+    checkReferences(uow, fields.classifications());
     Product product = Product.create(fields, now());
     uow.products().add(product);
     return viewAndCommit(uow, product.id());
@@ -42,7 +44,7 @@ public final class ProductCommands {
     if (changed.equals(current.fields())) {
       return uow.productReads().find(id).orElseThrow(() -> new NotFound("product " + id));
     }
-    checkReferences(uow, changed);
+    checkReferences(uow, changedReferences(current.fields(), changed));
     uow.products().update(current.withFields(changed, now()));
     return viewAndCommit(uow, id);
   }
@@ -65,10 +67,24 @@ public final class ProductCommands {
     return view;
   }
 
+  /**
+   * References an update sets anew; those it keeps are not re-checked, so a product whose brand was
+   * discarded later can still be edited.
+   */
+  private static Map<Kind, UUID> changedReferences(ProductFields before, ProductFields after) {
+    Map<Kind, UUID> changed = new EnumMap<>(Kind.class);
+    after.classifications().forEach((kind, id) -> {
+      if (!id.equals(before.classifications().get(kind))) {
+        changed.put(kind, id);
+      }
+    });
+    return changed;
+  }
+
   /** Every referenced classification must exist, be live and be of the right kind. */
-  private static void checkReferences(UnitOfWork uow, ProductFields fields) {
+  private static void checkReferences(UnitOfWork uow, Map<Kind, UUID> references) {
     List<FieldError> errors = new ArrayList<>();
-    fields.classifications().forEach((kind, id) -> {
+    references.forEach((kind, id) -> {
       boolean live = uow.classifications().find(kind, id).filter(c -> !c.discarded()).isPresent();
       if (!live) {
         errors.add(new FieldError(kind.idField(), "no live " + label(kind) + " has id " + id));

@@ -36,6 +36,9 @@ public record ProductFields(
 
   public ProductFields {
     name = Check.text("name", name, NAME_MAX);
+    if (barcode != null && barcode.isBlank()) {
+      barcode = null;
+    }
     if (barcode != null) {
       barcode = barcode.strip();
       if (!BARCODE.matcher(barcode).matches()) {
@@ -44,7 +47,7 @@ public record ProductFields(
       }
     }
     EnumMap<Kind, UUID> refs = new EnumMap<>(Kind.class);
-    classifications.forEach((kind, id) -> {
+    Objects.requireNonNullElse(classifications, Map.<Kind, UUID>of()).forEach((kind, id) -> {
       if (id != null) {
         refs.put(kind, id);
       }

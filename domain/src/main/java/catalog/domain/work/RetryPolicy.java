@@ -22,7 +22,10 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
 
   /** The wait before attempt {@code attempt + 1}, given that {@code attempt} (1-based) failed. */
   public Duration delayAfter(int attempt, RandomGenerator random) {
-    long cap = Math.min(maxDelay.toNanos(), baseDelay.toNanos() << Math.min(attempt - 1, 20));
+    long base = baseDelay.toNanos();
+    int shift = Math.min(attempt - 1, 20);
+    long grown = base > (Long.MAX_VALUE >> shift) ? Long.MAX_VALUE : base << shift;
+    long cap = Math.min(maxDelay.toNanos(), grown);
     return Duration.ofNanos(cap <= 0 ? 0 : random.nextLong(cap + 1));
   }
 }

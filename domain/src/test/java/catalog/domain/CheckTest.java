@@ -1,0 +1,73 @@
+package catalog.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CheckTest {
+
+  @Test
+  void textIsStripped() {
+    assertEquals("Oat milk", Check.text("name", "  Oat milk\t\n", 10));
+  }
+
+  @Test
+  void textNamesTheFieldWhenMissingBlankOrTooLong() {
+    assertEquals(List.of(new FieldError("name", "is required")),
+        assertThrows(InvalidInput.class, () -> Check.text("name", null, 10)).errors());
+    assertEquals(List.of(new FieldError("name", "must not be blank")),
+        assertThrows(InvalidInput.class, () -> Check.text("name", " \t ", 10)).errors());
+    assertEquals(List.of(new FieldError("name", "must be at most 3 characters")),
+        assertThrows(InvalidInput.class, () -> Check.text("name", "abcd", 3)).errors());
+  }
+
+  @Test
+  void textLengthIsMeasuredAfterStripping() {
+    assertEquals("abc", Check.text("name", "  abc  ", 3));
+  }
+
+  @Test
+  void textRejectsControlCharactersButKeepsLineBreaksAndTabs() {
+    assertThrows(InvalidInput.class, () -> Check.text("name", "a\u0000b", 10));
+    assertThrows(InvalidInput.class, () -> Check.text("name", "a\u007fb", 10));
+    assertEquals("a\nb\tc\r\nd", Check.text("name", "a\nb\tc\r\nd", 20));
+  }
+
+  @Test
+  void optionalTextTurnsBlankIntoNull() {
+    assertNull(Check.optionalText("ingredients", null, 10));
+    assertNull(Check.optionalText("ingredients", "   ", 10));
+    assertEquals("salt", Check.optionalText("ingredients", " salt ", 10));
+  }
+
+  @Test
+  void rangeAcceptsItsBounds() {
+    assertEquals(0, Check.range("edible_yield", 0, 0, 1));
+    assertEquals(1, Check.range("edible_yield", 1, 0, 1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {-0.001, 1.001, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+  void rangeRejectsOutsideAndNonFinite(double value) {
+    InvalidInput e = assertThrows(InvalidInput.class, () -> Check.range("edible_yield", value, 0, 1));
+    assertEquals(List.of(new FieldError("edible_yield", "must be a number from 0 to 1")), e.errors());
+  }
+
+  @Test
+  void rangeWritesFractionalBoundsAsDecimals() {
+    InvalidInput e = assertThrows(InvalidInput.class, () -> Check.range("x", 3, 0.5, 2.5));
+    assertEquals("must be a number from 0.5 to 2.5", e.errors().getFirst().message());
+  }
+
+  @Test
+  void requiredNamesTheField() {
+    assertEquals("x", Check.required("unit", "x"));
+    assertEquals("unit", assertThrows(InvalidInput.class, () -> Check.required("unit", null))
+        .errors().getFirst().field());
+  }
+}
