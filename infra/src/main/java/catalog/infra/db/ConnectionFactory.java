@@ -1,0 +1,83 @@
+package catalog.infra.db;
+
+import catalog.infra.config.DatabaseSettings;
+import catalog.infra.config.PoolMode;
+import catalog.infra.config.PoolSettings;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** Builds the DataSource for a pool mode: a HikariCP pool, or pgjdbc's non-pooling one. */
+final class ConnectionFactory {
+  static final String POOL_NAME = "catalog";
+  /** Hikari's smallest idle timeout: overflow connections above the pool size retire after it. */
+  static final long OVERFLOW_IDLE_TIMEOUT_MS = 10_000;
+
+  private ConnectionFactory() {}
+
+  static DataSource create(DatabaseSettings db, PoolSettings pool) {
+    return pool.mode() == PoolMode.HIKARI ? hikari(db, pool) : unpooled(db, pool.connectionTimeoutMs(), true);
+  }
+
+  static HikariDataSource hikari(DatabaseSettings db, PoolSettings pool) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName(POOL_NAME);
+    config.setJdbcUrl(db.jdbcUrl());
+    config.setUsername(db.user());
+    config.setPassword(db.password());
+    config.setDataSourceProperties(driverProperties(db, true));
+    config.setAutoCommit(false);
+    config.setMinimumIdle(pool.size());
+    config.setMaximumPoolSize(pool.maxSize());
+    config.setConnectionTimeout(pool.connectionTimeoutMs());
+    config.setValidationTimeout(Math.min(1000, pool.connectionTimeoutMs()));
+    config.setMaxLifetime(pool.recycleSeconds() * 1000L);
+    if (pool.maxOverflow() > 0) {
+      config.setIdleTimeout(OVERFLOW_IDLE_TIMEOUT_MS);
+    }
+    config.setRegisterMbeans(false);
+    config.setAllowPoolSuspension(false);
+    return new HikariDataSource(config);
+  }
+
+  /**
+   * A DataSource that opens a new physical connection on every call. With {@code sessionDefaults}
+   * the connection starts with the configured isolation and statement timeout.
+   */
+  static PGSimpleDataSource unpooled(DatabaseSettings db, int connectTimeoutMs, boolean sessionDefaults) {
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(db.jdbcUrl());
+    ds.setUser(db.user());
+    ds.setPassword(db.password());
+    Properties props = driverProperties(db, sessionDefaults);
+    ds.setApplicationName(props.getProperty("ApplicationName"));
+    ds.setTcpKeepAlive(true);
+    if (props.containsKey("prepareThreshold")) {
+      ds.setPrepareThreshold(Integer.parseInt(props.getProperty("prepareThreshold")));
+    }
+    if (props.containsKey("options")) {
+      ds.setOptions(props.getProperty("options"));
+    }
+    int seconds = Math.max(1, (connectTimeoutMs + 999) / 1000);
+    ds.setConnectTimeout(seconds);
+    ds.setLoginTimeout(seconds);
+    return ds;
+  }
+
+  private static Properties driverProperties(DatabaseSettings db, boolean sessionDefaults) {
+    Properties props = new Properties();
+    props.setProperty("ApplicationName", "catalog");
+    props.setProperty("tcpKeepAlive", "true");
+    if (db.pgBouncer()) {
+      // Transaction pooling hands each transaction any server session: no named server-side
+      // prepared statements, no startup options (TransactionStart sets them per transaction).
+      props.setProperty("prepareThreshold", "0");
+    } else if (sessionDefaults) {
+      props.setProperty("options", "-c default_transaction_isolation="
+          + db.isolation().sql().replace(" ", "\\ ") + " -c statement_timeout=" + db.statementTimeoutMs());
+    }
+    return props;
+  }
+}

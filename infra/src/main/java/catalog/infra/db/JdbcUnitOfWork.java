@@ -1,0 +1,145 @@
+package catalog.infra.db;
+
+import catalog.domain.classification.Classifications;
+import catalog.domain.listing.ProductReads;
+import catalog.domain.product.Products;
+import catalog.domain.work.UnitOfWork;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A unit of work over one JDBC connection, borrowed on first use and given back on rollback or
+ * close. Autocommit is off; nothing is kept unless {@link #commit()} is called.
+ */
+final class JdbcUnitOfWork implements UnitOfWork {
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcUnitOfWork.class);
+
+  private final DataSource dataSource;
+  private final TransactionStart transactionStart;
+  private final UnitOfWorkObserver observer;
+  private final JdbcProducts products;
+  private final JdbcClassifications classifications;
+  private final JdbcProductReads productReads;
+  private Connection connection;
+  private long acquiredAt;
+  private boolean inTransaction;
+  private boolean closed;
+
+  JdbcUnitOfWork(DataSource dataSource, TransactionStart transactionStart, UnitOfWorkObserver observer) {
+    this.dataSource = dataSource;
+    this.transactionStart = transactionStart;
+    this.observer = observer;
+    this.products = new JdbcProducts(this::connection);
+    this.classifications = new JdbcClassifications(this::connection);
+    this.productReads = new JdbcProductReads(this::connection);
+  }
+
+  @Override
+  public Products products() {
+    return products;
+  }
+
+  @Override
+  public Classifications classifications() {
+    return classifications;
+  }
+
+  @Override
+  public ProductReads productReads() {
+    return productReads;
+  }
+
+  /** The connection of the current transaction, borrowing one and starting the transaction as needed. */
+  Connection connection() {
+    if (closed) {
+      throw new IllegalStateException("unit of work is closed");
+    }
+    try {
+      if (connection == null) {
+        long start = System.nanoTime();
+        Connection borrowed = dataSource.getConnection();
+        acquiredAt = System.nanoTime();
+        observer.acquired(acquiredAt - start);
+        connection = borrowed;
+        if (connection.getAutoCommit()) {
+          connection.setAutoCommit(false);
+        }
+      }
+      if (!inTransaction) {
+        String sql = transactionStart.sql();
+        if (sql != null) {
+          try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+          }
+        }
+        inTransaction = true;
+      }
+      return connection;
+    } catch (SQLException e) {
+      if (connection == null) {
+        observer.acquireFailed();
+      }
+      throw SqlErrors.translate("starting a transaction", e);
+    }
+  }
+
+  @Override
+  public void commit() {
+    if (connection == null || !inTransaction) {
+      return;
+    }
+    try {
+      connection.commit();
+      inTransaction = false;
+      observer.committed();
+    } catch (SQLException e) {
+      throw SqlErrors.translate("committing", e);
+    }
+  }
+
+  @Override
+  public void rollback() {
+    if (connection == null) {
+      return;
+    }
+    try {
+      if (inTransaction) {
+        connection.rollback();
+        observer.rolledBack();
+      }
+    } catch (SQLException e) {
+      LOG.warn("rollback failed; the connection is given back and the pool will reset it", e);
+    } finally {
+      release();
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    try {
+      rollback();
+    } finally {
+      closed = true;
+    }
+  }
+
+  private void release() {
+    Connection held = connection;
+    connection = null;
+    inTransaction = false;
+    try {
+      held.close();
+    } catch (SQLException e) {
+      LOG.warn("closing a connection failed", e);
+    } finally {
+      observer.released(System.nanoTime() - acquiredAt);
+    }
+  }
+}
