@@ -1,0 +1,47 @@
+package catalog.app;
+
+import catalog.infra.config.ConfigError;
+import catalog.infra.db.DatabaseUnavailable;
+import org.flywaydb.core.api.FlywayException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns the ways a start can fail into one clear message and an exit code, not a stack trace. */
+final class StartupErrors implements IExecutionExceptionHandler {
+  static final String HOW_TO_PROVIDE = """
+      Point the service at PostgreSQL with DATABASE_URL=postgres://user:pass@host:5432/catalog
+      or POSTGRES_SERVER / POSTGRES_PORT / POSTGRES_USER / POSTGRES_PASSWORD / POSTGRES_DB
+      (default: 127.0.0.1:5432, user postgres, database catalog).""";
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    if (e instanceof ConfigError) {
+      System.err.println("catalog: configuration error: " + e.getMessage());
+      return 2;
+    }
+    if (e instanceof DatabaseUnavailable || e instanceof FlywayException && rootIsConnection(e)) {
+      System.err.println("catalog: cannot reach the database: " + root(e).getMessage());
+      System.err.println(HOW_TO_PROVIDE);
+      return 3;
+    }
+    System.err.println("catalog: " + cmd.getCommandName() + " failed: " + e);
+    e.printStackTrace(System.err);
+    return 1;
+  }
+
+  private static boolean rootIsConnection(Throwable e) {
+    Throwable r = root(e);
+    return r instanceof java.net.ConnectException || r instanceof java.sql.SQLException s
+        && s.getSQLState() != null && (s.getSQLState().startsWith("08") || s.getSQLState().equals("3D000")
+        || s.getSQLState().equals("28P01") || s.getSQLState().equals("28000"));
+  }
+
+  private static Throwable root(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
+  }
+}

@@ -1,0 +1,69 @@
+package catalog.app.graph;
+
+import catalog.app.http.ApiKeys;
+import catalog.domain.classification.ClassificationCommands;
+import catalog.domain.product.ProductCommands;
+import catalog.domain.work.RetryPolicy;
+import catalog.domain.work.Transactions;
+import catalog.infra.config.CatalogConfig;
+import catalog.infra.db.Database;
+import catalog.infra.db.UnitOfWorkObserver;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Singletons of the service: database, JSON, use cases. */
+@Module(subcomponents = RequestComponent.class)
+public interface CatalogModule {
+
+  @Provides
+  @Singleton
+  static Database database(CatalogConfig config) {
+    return Database.open(config.database(), config.pool(), UnitOfWorkObserver.NONE);
+  }
+
+  @Provides
+  @Singleton
+  static ObjectMapper objectMapper() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  @Provides
+  @Singleton
+  static Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Provides
+  @Singleton
+  static Transactions transactions() {
+    return new Transactions(RetryPolicy.DEFAULT);
+  }
+
+  @Provides
+  @Singleton
+  static ProductCommands productCommands(Clock clock) {
+    return new ProductCommands(clock);
+  }
+
+  @Provides
+  @Singleton
+  static ClassificationCommands classificationCommands(Clock clock) {
+    return new ClassificationCommands(clock);
+  }
+
+  @Provides
+  @Singleton
+  static ApiKeys apiKeys(CatalogConfig config) {
+    return ApiKeys.from(config.auth());
+  }
+}

@@ -1,0 +1,32 @@
+package catalog.app.http;
+
+import catalog.infra.db.Database;
+import catalog.infra.db.DatabaseUnavailable;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.Map;
+
+/** Liveness (the process answers) and readiness (the database answers within 1 s). */
+final class HealthRoutes {
+  static final Duration READY_TIMEOUT = Duration.ofSeconds(1);
+
+  private final Database database;
+
+  HealthRoutes(Database database) {
+    this.database = database;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/health/live", ctx -> ctx.json(Map.of("status", "up")));
+    routes.get("/health/ready", this::ready);
+  }
+
+  private void ready(Context ctx) {
+    if (!database.isReady(READY_TIMEOUT)) {
+      throw new DatabaseUnavailable(DatabaseUnavailable.Reason.CONNECT_FAILED,
+          "the database did not answer within " + READY_TIMEOUT.toMillis() + " ms", null);
+    }
+    ctx.json(Map.of("status", "ready", "database", "up"));
+  }
+}

@@ -1,0 +1,117 @@
+package catalog.app.http;
+
+import catalog.domain.FieldError;
+import catalog.domain.InvalidInput;
+import catalog.domain.listing.Field;
+import catalog.domain.listing.Filter;
+import catalog.domain.listing.Keyset;
+import catalog.domain.listing.ProductQuery;
+import catalog.domain.listing.SortKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads the list query string into a {@link ProductQuery}; every unknown key or bad value is a 400 naming it. */
+final class ListParams {
+  private final Cursors cursors;
+
+  ListParams(Cursors cursors) {
+    this.cursors = cursors;
+  }
+
+  /** The query and the context string its cursors are bound to. */
+  record Parsed(ProductQuery query, String context) {}
+
+  Parsed parse(Map<String, List<String>> params) {
+    List<FieldError> errors = new ArrayList<>();
+    List<Filter> filters = new ArrayList<>();
+    List<SortKey> sort = ProductQuery.DEFAULT_SORT;
+    int limit = ProductQuery.DEFAULT_LIMIT;
+    boolean includeTotal = false;
+    String cursor = null;
+    for (Map.Entry<String, List<String>> entry : params.entrySet()) {
+      String key = entry.getKey();
+      List<String> values = entry.getValue();
+      try {
+        switch (key) {
+          case "sort" -> sort = sort(single(key, values));
+          case "limit" -> limit = limit(single(key, values));
+          case "cursor" -> cursor = single(key, values);
+          case "include_total" -> includeTotal = (Boolean) Field.IS_FOOD.parse(key, single(key, values));
+          default -> filters.add(filter(key, values));
+        }
+      } catch (InvalidInput e) {
+        errors.addAll(e.errors());
+      } catch (HttpProblem e) {
+        errors.addAll(e.errors());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw HttpProblem.badRequest(errors);
+    }
+    ProductQuery query;
+    try {
+      query = new ProductQuery(filters, sort, limit, null, includeTotal);
+    } catch (InvalidInput e) {
+      throw HttpProblem.badRequest(e.errors());
+    }
+    String context = context(query);
+    if (cursor != null) {
+      Keyset after = cursors.decode(cursor, query.sort(), context);
+      query = query.withAfter(after);
+    }
+    return new Parsed(query, context);
+  }
+
+  /** What a cursor is bound to: the sort and the filters, in a canonical order. */
+  private static String context(ProductQuery query) {
+    String sort = query.sort().stream().map(SortKey::toString).collect(Collectors.joining(","));
+    String filters = query.filters().stream()
+        .map(f -> f.field().key() + "=" + f.values().stream().map(String::valueOf).sorted()
+            .collect(Collectors.joining("\u0001")))
+        .sorted()
+        .collect(Collectors.joining("&"));
+    return sort + "|" + filters;
+  }
+
+  private static Filter filter(String key, List<String> values) {
+    Field field = Field.fromKey(key).filter(Field::filterable)
+        .orElseThrow(() -> HttpProblem.badRequest(key, "is not a known query parameter; filters are "
+            + Arrays.stream(Field.values()).filter(Field::filterable).map(Field::key)
+                .collect(Collectors.joining(", ")) + "; also sort, limit, cursor, include_total"));
+    return new Filter(field, values.stream().map(v -> field.parse(key, v)).distinct().toList());
+  }
+
+  private static List<SortKey> sort(String raw) {
+    List<SortKey> keys = new ArrayList<>();
+    for (String token : raw.split(",", -1)) {
+      if (token.isBlank()) {
+        throw new InvalidInput("sort", "has an empty key");
+      }
+      keys.add(SortKey.parse(token.strip()));
+    }
+    return keys;
+  }
+
+  private static int limit(String raw) {
+    try {
+      int limit = Integer.parseInt(raw);
+      if (limit < 1 || limit > ProductQuery.MAX_LIMIT) {
+        throw new InvalidInput("limit", "must be from 1 to " + ProductQuery.MAX_LIMIT + " (got " + raw + ")");
+      }
+      return limit;
+    } catch (NumberFormatException e) {
+      throw new InvalidInput("limit", "must be a whole number from 1 to " + ProductQuery.MAX_LIMIT
+          + " (got '" + raw + "')");
+    }
+  }
+
+  private static String single(String key, List<String> values) {
+    if (values.size() != 1) {
+      throw new InvalidInput(key, "may be given only once");
+    }
+    return values.get(0);
+  }
+}

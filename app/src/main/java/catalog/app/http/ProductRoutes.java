@@ -1,0 +1,113 @@
+package catalog.app.http;
+
+import catalog.app.json.MergePatch;
+import catalog.app.json.ProductJson;
+import catalog.domain.NotFound;
+import catalog.domain.listing.ProductPage;
+import catalog.domain.product.ProductCommands;
+import catalog.domain.product.ProductFields;
+import catalog.domain.product.ProductPatch;
+import catalog.domain.product.ProductView;
+import catalog.domain.work.Transactions;
+import catalog.domain.work.UnitOfWork;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+
+/** {@code /v1/products}: add, read, merge-patch, discard and list. */
+final class ProductRoutes {
+  private static final Set<String> JSON = Set.of("application/json");
+  private static final Set<String> PATCH_TYPES = Set.of("application/merge-patch+json", "application/json");
+
+  private final Requests requests;
+  private final Bodies bodies;
+  private final ProductJson json;
+  private final ListParams listParams;
+  private final Cursors cursors;
+  private final ProductCommands commands;
+  private final Transactions transactions;
+  private final ObjectMapper mapper;
+
+  ProductRoutes(Requests requests, Bodies bodies, ObjectMapper mapper, Cursors cursors, ProductCommands commands,
+      Transactions transactions) {
+    this.requests = requests;
+    this.bodies = bodies;
+    this.json = new ProductJson(mapper);
+    this.cursors = cursors;
+    this.listParams = new ListParams(cursors);
+    this.commands = commands;
+    this.transactions = transactions;
+    this.mapper = mapper;
+  }
+
+  void register(RoutesConfig routes) {
+    routes.post("/v1/products", requests.scoped(this::add));
+    routes.get("/v1/products", requests.scoped(this::list));
+    routes.get("/v1/products/{id}", requests.scoped(this::get));
+    routes.patch("/v1/products/{id}", requests.scoped(this::patch));
+    routes.delete("/v1/products/{id}", requests.scoped(this::discard));
+  }
+
+  private void add(Context ctx, UnitOfWork uow) {
+    Requests.onlyQueryKeys(ctx, Set.of());
+    ProductFields fields = json.read(bodies.object(ctx, JSON));
+    ProductView view = transactions.run(uow, u -> commands.add(u, fields));
+    ctx.status(201).header("Location", "/v1/products/" + view.id());
+    respond(ctx, view);
+  }
+
+  private void get(Context ctx, UnitOfWork uow) {
+    Requests.onlyQueryKeys(ctx, Set.of());
+    UUID id = Requests.id(ctx);
+    ProductView view = transactions.run(uow, u -> u.productReads().find(id))
+        .orElseThrow(() -> new NotFound("product " + id));
+    respond(ctx, view);
+  }
+
+  private void patch(Context ctx, UnitOfWork uow) {
+    Requests.onlyQueryKeys(ctx, Set.of());
+    UUID id = Requests.id(ctx);
+    OptionalLong expected = Requests.ifMatch(ctx);
+    ObjectNode body = bodies.object(ctx, PATCH_TYPES);
+    ProductPatch patch = current -> json.read(MergePatch.apply(json.writable(current), body));
+    ProductView view = transactions.run(uow, u -> commands.update(u, id, patch, expected));
+    respond(ctx, view);
+  }
+
+  private void discard(Context ctx, UnitOfWork uow) {
+    Requests.onlyQueryKeys(ctx, Set.of());
+    UUID id = Requests.id(ctx);
+    OptionalLong expected = Requests.ifMatch(ctx);
+    transactions.run(uow, u -> {
+      commands.discard(u, id, expected);
+      return null;
+    });
+    ctx.status(204);
+  }
+
+  private void list(Context ctx, UnitOfWork uow) {
+    ListParams.Parsed parsed = listParams.parse(ctx.queryParamMap());
+    ProductPage page = transactions.run(uow, u -> u.productReads().list(parsed.query()));
+    ObjectNode out = mapper.createObjectNode();
+    ArrayNode data = out.putArray("data");
+    page.items().forEach(v -> data.add(json.view(v)));
+    ObjectNode meta = out.putObject("page");
+    meta.put("limit", parsed.query().limit());
+    meta.put("next_cursor", page.next() == null ? null
+        : cursors.encode(page.next(), parsed.query().sort(), parsed.context()));
+    if (page.total() != null) {
+      meta.put("total", page.total());
+    }
+    ctx.json(out);
+  }
+
+  private void respond(Context ctx, ProductView view) {
+    ctx.header("ETag", Requests.etag(view.version()));
+    ctx.json(json.view(view));
+  }
+}

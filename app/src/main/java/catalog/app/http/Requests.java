@@ -1,0 +1,83 @@
+package catalog.app.http;
+
+import catalog.app.graph.RequestComponent;
+import catalog.domain.work.UnitOfWork;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+
+/** Request plumbing shared by the routes: the request scope, path ids, query keys and ETags. */
+final class Requests {
+  private final RequestComponent.Factory scopes;
+
+  Requests(RequestComponent.Factory scopes) {
+    this.scopes = scopes;
+  }
+
+  /** A handler that works in the request's unit of work. */
+  @FunctionalInterface
+  interface ScopedHandler {
+    void handle(Context ctx, UnitOfWork uow) throws Exception;
+  }
+
+  /**
+   * Builds the request's scope and closes its unit of work when the handler ends, however it ends:
+   * uncommitted work is rolled back and the connection is back in the pool before any error
+   * response is written.
+   */
+  Handler scoped(ScopedHandler handler) {
+    return ctx -> {
+      UnitOfWork uow = scopes.create().unitOfWork();
+      try {
+        handler.handle(ctx, uow);
+      } finally {
+        uow.close();
+      }
+    };
+  }
+
+  static UUID id(Context ctx) {
+    String raw = ctx.pathParam("id");
+    try {
+      return UUID.fromString(raw);
+    } catch (IllegalArgumentException e) {
+      throw HttpProblem.badRequest("id", "'" + raw + "' is not a UUID");
+    }
+  }
+
+  /** Refuses any query parameter not in {@code allowed}. */
+  static void onlyQueryKeys(Context ctx, Set<String> allowed) {
+    for (String key : ctx.queryParamMap().keySet()) {
+      if (!allowed.contains(key)) {
+        throw HttpProblem.badRequest(key, "is not a known query parameter here"
+            + (allowed.isEmpty() ? "; this endpoint takes none" : "; accepted: " + String.join(", ", allowed)));
+      }
+    }
+  }
+
+  static String etag(long version) {
+    return "\"" + version + "\"";
+  }
+
+  /** The version an {@code If-Match} header asks for; {@code *} or none means any. */
+  static OptionalLong ifMatch(Context ctx) {
+    String header = ctx.header("If-Match");
+    if (header == null || header.strip().equals("*")) {
+      return OptionalLong.empty();
+    }
+    String tag = header.strip();
+    if (tag.startsWith("W/")) {
+      throw HttpProblem.preconditionFailed("If-Match needs a strong ETag such as \"3\", not " + tag);
+    }
+    if (tag.length() >= 3 && tag.startsWith("\"") && tag.endsWith("\"")) {
+      try {
+        return OptionalLong.of(Long.parseLong(tag.substring(1, tag.length() - 1)));
+      } catch (NumberFormatException e) {
+        // falls through: no current ETag can match it
+      }
+    }
+    throw HttpProblem.preconditionFailed("If-Match " + tag + " matches no version of this resource");
+  }
+}

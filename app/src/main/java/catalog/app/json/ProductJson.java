@@ -1,0 +1,189 @@
+package catalog.app.json;
+
+import catalog.domain.classification.Kind;
+import catalog.domain.product.ClassificationRef;
+import catalog.domain.product.NutriFacts;
+import catalog.domain.product.PackageSize;
+import catalog.domain.product.ProductFields;
+import catalog.domain.product.ProductView;
+import catalog.domain.product.Score;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Products as JSON: the writable shape clients send, and the response shape of the contract. */
+public final class ProductJson {
+  /** Fields a client may write. */
+  public static final Set<String> WRITABLE = writable();
+  private static final Set<String> QUANTITY = Set.of("value", "unit");
+  private static final Set<String> SCORE = Set.of("final", "ingredients", "nutrients");
+
+  private final ObjectMapper mapper;
+
+  public ProductJson(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /** Reads the writable shape; shape errors are a 400 listing all of them, model rules a 422. */
+  public ProductFields read(ObjectNode body) {
+    JsonFields in = JsonFields.of(body, WRITABLE);
+    String name = in.text("name");
+    String barcode = in.text("barcode");
+    Boolean isFood = in.bool("is_food");
+    Map<Kind, UUID> refs = new EnumMap<>(Kind.class);
+    for (Kind kind : Kind.values()) {
+      UUID id = in.uuid(kind.idField());
+      if (id != null) {
+        refs.put(kind, id);
+      }
+    }
+    Map<String, NutriFacts.Quantity> nutrients = new LinkedHashMap<>();
+    if (in.isObject("nutri_facts")) {
+      List<String> keys = new ArrayList<>();
+      in.objectKeys("nutri_facts").forEach(keys::add);
+      JsonFields facts = in.nested("nutri_facts", Set.copyOf(keys));
+      for (String key : keys) {
+        if (facts.isObject(key)) {
+          JsonFields quantity = facts.nested(key, QUANTITY);
+          Double value = quantity.number("value");
+          String unit = quantity.text("unit");
+          nutrients.put(key, new NutriFacts.Quantity(value == null ? Double.NaN : value, unit));
+        }
+      }
+    }
+    String ingredients = in.text("ingredients");
+    Double packageSize = in.number("package_size");
+    String packageUnit = in.text("package_size_unit");
+    String imageUrl = in.text("image_url");
+    Double finalScore = null;
+    Double ingredientsScore = null;
+    Double nutrientsScore = null;
+    boolean hasScore = in.isObject("score");
+    if (hasScore) {
+      JsonFields score = in.nested("score", SCORE);
+      finalScore = score.number("final");
+      ingredientsScore = score.number("ingredients");
+      nutrientsScore = score.number("nutrients");
+    }
+    Double edibleYield = in.number("edible_yield");
+    in.done();
+    return new ProductFields(
+        name,
+        barcode,
+        isFood == null || isFood,
+        refs,
+        NutriFacts.parse(nutrients),
+        ingredients,
+        PackageSize.of(packageSize, packageUnit),
+        imageUrl,
+        hasScore && (finalScore != null || ingredientsScore != null || nutrientsScore != null)
+            ? new Score(finalScore, ingredientsScore, nutrientsScore) : null,
+        edibleYield);
+  }
+
+  /** The writable shape of stored fields: what a merge patch is applied to. */
+  public ObjectNode writable(ProductFields f) {
+    ObjectNode out = mapper.createObjectNode();
+    out.put("name", f.name());
+    putNullable(out, "barcode", f.barcode());
+    out.put("is_food", f.isFood());
+    f.classifications().forEach((kind, id) -> out.put(kind.idField(), id.toString()));
+    out.set("nutri_facts", nutrients(f.nutriFacts()));
+    putNullable(out, "ingredients", f.ingredients());
+    if (f.packageSize() != null) {
+      out.put("package_size", f.packageSize().amount());
+      out.put("package_size_unit", f.packageSize().unit().symbol());
+    }
+    putNullable(out, "image_url", f.imageUrl());
+    if (f.score() != null) {
+      out.set("score", score(f.score()));
+    }
+    if (f.edibleYield() != null) {
+      out.put("edible_yield", f.edibleYield());
+    }
+    return out;
+  }
+
+  /** The response shape of the contract. */
+  public ObjectNode view(ProductView v) {
+    ProductFields f = v.fields();
+    ObjectNode out = mapper.createObjectNode();
+    out.put("id", v.id().toString());
+    out.put("name", f.name());
+    out.put("barcode", f.barcode());
+    out.put("is_food", f.isFood());
+    for (Kind kind : Kind.values()) {
+      ClassificationRef ref = v.classification(kind);
+      if (ref == null) {
+        out.putNull(kind.key());
+      } else {
+        ObjectNode r = out.putObject(kind.key());
+        r.put("id", ref.id().toString());
+        r.put("name", ref.name());
+      }
+    }
+    out.set("nutri_facts", nutrients(f.nutriFacts()));
+    out.put("ingredients", f.ingredients());
+    PackageSize size = f.packageSize();
+    if (size == null) {
+      out.putNull("package_size");
+      out.putNull("package_size_unit");
+    } else {
+      out.put("package_size", size.amount());
+      out.put("package_size_unit", size.unit().symbol());
+    }
+    out.put("image_url", f.imageUrl());
+    if (f.score() == null) {
+      out.putNull("score");
+    } else {
+      out.set("score", score(f.score()));
+    }
+    out.put("edible_yield", f.edibleYield());
+    out.put("created_at", v.createdAt().toString());
+    out.put("updated_at", v.updatedAt().toString());
+    out.put("version", v.version());
+    out.put("discarded", v.discarded());
+    return out;
+  }
+
+  private ObjectNode nutrients(NutriFacts facts) {
+    ObjectNode out = mapper.createObjectNode();
+    facts.values().forEach((nutrient, value) -> {
+      ObjectNode q = out.putObject(nutrient.key());
+      q.put("value", value);
+      q.put("unit", nutrient.unit().symbol());
+    });
+    return out;
+  }
+
+  private ObjectNode score(Score s) {
+    ObjectNode out = mapper.createObjectNode();
+    out.put("final", s.overall());
+    out.put("ingredients", s.ingredients());
+    out.put("nutrients", s.nutrients());
+    return out;
+  }
+
+  private static void putNullable(ObjectNode out, String name, String value) {
+    if (value != null) {
+      out.put(name, value);
+    }
+  }
+
+  private static Set<String> writable() {
+    Set<String> fields = new LinkedHashSet<>(List.of("name", "barcode", "is_food"));
+    for (Kind kind : Kind.values()) {
+      fields.add(kind.idField());
+    }
+    fields.addAll(List.of("nutri_facts", "ingredients", "package_size", "package_size_unit",
+        "image_url", "score", "edible_yield"));
+    return Set.copyOf(fields);
+  }
+}

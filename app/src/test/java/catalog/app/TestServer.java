@@ -1,0 +1,88 @@
+package catalog.app;
+
+import catalog.app.graph.CatalogComponent;
+import catalog.infra.config.CatalogConfig;
+import catalog.infra.testing.TestDatabase;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The service started in-process on a free port against this run's test database, exactly as
+ * {@code serve} starts it. Extra environment variables (pool size, timeouts ...) go on top.
+ */
+public final class TestServer implements AutoCloseable {
+  public static final String API_KEY = "test-api-key-0123456789";
+
+  private final ServeCommand.Running running;
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private TestServer(ServeCommand.Running running) {
+    this.running = running;
+  }
+
+  public static TestServer start() {
+    return start(Map.of());
+  }
+
+  public static TestServer start(Map<String, String> extraEnv) {
+    Map<String, String> env = new HashMap<>(TestDatabase.get().env());
+    env.put("HTTP_HOST", "127.0.0.1");
+    env.put("HTTP_PORT", "0");
+    env.put("CATALOG_API_KEYS", API_KEY);
+    env.putAll(extraEnv);
+    return new TestServer(ServeCommand.start(CatalogConfig.from(env), false));
+  }
+
+  public URI uri(String pathAndQuery) {
+    return URI.create("http://127.0.0.1:" + running.port() + pathAndQuery);
+  }
+
+  public int port() {
+    return running.port();
+  }
+
+  public CatalogComponent graph() {
+    return running.graph();
+  }
+
+  /** Hikari's live figures (only in pool mode hikari). */
+  public HikariPoolMXBean pool() {
+    return running.graph().database().hikari().orElseThrow().getHikariPoolMXBean();
+  }
+
+  public HttpClient client() {
+    return client;
+  }
+
+  public HttpResponse<String> send(HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException("request failed: " + request, e);
+    }
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  }
+
+  /** A write with the test API key and a JSON body. */
+  public HttpResponse<String> write(String method, String path, String json) {
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Authorization", "Bearer " + API_KEY)
+        .header("Content-Type", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+        .build());
+  }
+
+  @Override
+  public void close() {
+    running.stop();
+  }
+}
