@@ -3,13 +3,13 @@ package catalog.app;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code catalog} command: {@code serve} (the default), {@code migrate}, {@code import-sample}. */
+/** The {@code catalog} command: {@code serve} (the default), {@code migrate}, {@code import-sample}, {@code generate}. */
 @Command(
     name = "catalog",
     mixinStandardHelpOptions = true,
     version = "catalog 0.1.0",
     description = "A products catalog over PostgreSQL whose database layer is built to be measured.",
-    subcommands = {ServeCommand.class, MigrateCommand.class, ImportSampleCommand.class})
+    subcommands = {ServeCommand.class, MigrateCommand.class, ImportSampleCommand.class, GenerateCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -2,6 +2,7 @@ package catalog.app.graph;
 
 import catalog.app.http.ApiKeys;
 import catalog.app.http.HttpServer;
+import catalog.app.sample.GeneratedCatalog;
 import catalog.app.sample.SampleCatalog;
 import catalog.infra.config.CatalogConfig;
 import catalog.infra.db.Database;
@@ -23,6 +24,8 @@ public interface CatalogComponent {
   HttpServer httpServer();
 
   SampleCatalog sampleCatalog();
+
+  GeneratedCatalog generatedCatalog();
 
   RequestComponent.Factory requests();
 
