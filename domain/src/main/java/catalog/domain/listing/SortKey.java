@@ -2,7 +2,10 @@ package catalog.domain.listing;
 
 import catalog.domain.InvalidInput;
 
-/** One key of a sort: a sortable field and a direction. Ties are always broken by id ascending. */
+/**
+ * One key of a sort: a sortable field and a direction. Ties are always broken by id, in the direction
+ * of the first key (so a one-direction sort is answered by an index on (key, id)).
+ */
 public record SortKey(Field field, boolean descending) {
   public SortKey {
     if (!field.sortable()) {

@@ -63,7 +63,11 @@ public final class InMemoryProductReads implements ProductReads {
   }
 
   private static boolean matches(Filter filter, ProductView view) {
-    return filter.values().contains(filterValue(filter.field(), view));
+    Object value = filterValue(filter.field(), view);
+    if (filter.field().kind().isPresent()) {
+      return value != null && filter.values().stream().anyMatch(v -> ((String) v).equalsIgnoreCase((String) value));
+    }
+    return filter.values().contains(value);
   }
 
   /** The value a filter on {@code field} compares with; classification filters match names. */

@@ -40,7 +40,8 @@ final class KeysetOrder implements Comparator<ProductView> {
         return c;
       }
     }
-    return aId.toString().compareTo(bId.toString());
+    int byId = aId.toString().compareTo(bId.toString());
+    return !keys.isEmpty() && keys.get(0).descending() ? -byId : byId;
   }
 
   private static int compareValues(Object a, Object b, boolean descending) {

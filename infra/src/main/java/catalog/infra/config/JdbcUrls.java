@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Turns the URL forms users give ({@code postgres://}, {@code postgresql://}, {@code jdbc:postgresql://}) into JDBC ones. */
@@ -48,8 +50,33 @@ final class JdbcUrls {
       }
     }
     int port = uri.getPort() < 0 ? 5432 : uri.getPort();
-    String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-    return new Parsed(build(uri.getHost(), port, decode(path.substring(1)), query), user, password);
+    if (port < 1 || port > 65535) {
+      throw new ConfigError(variable, "has port " + port + "; it must be from 1 to 65535");
+    }
+    String database = decode(path.substring(1));
+    if (!database.matches("[A-Za-z0-9_.-]{1,63}")) {
+      throw new ConfigError(variable, "names database '" + database
+          + "'; it must be 1 to 63 letters, digits, '_', '.' or '-'");
+    }
+    // Credentials in the query string move to user/password so they never show in the URL we log.
+    List<String> kept = new ArrayList<>();
+    if (uri.getRawQuery() != null) {
+      for (String param : uri.getRawQuery().split("&")) {
+        String[] kv = param.split("=", 2);
+        String value = kv.length == 2 ? decode(kv[1]) : "";
+        switch (kv[0]) {
+          case "user" -> user = Optional.of(value);
+          case "password" -> password = Optional.of(value);
+          default -> {
+            if (!param.isEmpty()) {
+              kept.add(param);
+            }
+          }
+        }
+      }
+    }
+    String query = kept.isEmpty() ? "" : "?" + String.join("&", kept);
+    return new Parsed(build(uri.getHost(), port, database, query), user, password);
   }
 
   static String build(String host, int port, String database, String query) {

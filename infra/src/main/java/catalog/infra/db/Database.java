@@ -52,7 +52,9 @@ public final class Database implements AutoCloseable {
     Future<Boolean> check = checks.submit(() -> {
       try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
         s.execute("SELECT 1");
-        c.rollback();
+        if (!c.getAutoCommit()) {
+          c.rollback();
+        }
         return true;
       }
     });

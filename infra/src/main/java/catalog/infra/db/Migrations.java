@@ -37,7 +37,9 @@ public final class Migrations {
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")) {
       boolean present = rs.next();
-      c.rollback();
+      if (!c.getAutoCommit()) {
+        c.rollback();
+      }
       return present;
     } catch (SQLException e) {
       throw SqlErrors.translate("checking for pg_trgm", e);

@@ -17,11 +17,12 @@ final class SqlErrors {
   private SqlErrors() {}
 
   static RuntimeException translate(String doing, SQLException e) {
-    if (e instanceof SQLTransientConnectionException) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    // Hikari's acquire timeout carries the SQLSTATE of the last connect failure, if there was one.
+    if (e instanceof SQLTransientConnectionException && !state.startsWith("08")) {
       return new DatabaseUnavailable(DatabaseUnavailable.Reason.ACQUIRE_TIMEOUT,
           "no database connection became free in time", e);
     }
-    String state = e.getSQLState() == null ? "" : e.getSQLState();
     return switch (state) {
       case "40001", "40P01" -> new ConcurrentUpdate("concurrent transaction while " + doing, e);
       case "23505" -> new Conflict(uniqueMessage(e), e);

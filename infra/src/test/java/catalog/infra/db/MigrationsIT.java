@@ -1,0 +1,167 @@
+package catalog.infra.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import catalog.domain.classification.Kind;
+import catalog.domain.product.Nutrient;
+import catalog.infra.config.DatabaseSettings;
+import catalog.infra.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Migrations build the whole schema on an empty database, once; running them again changes nothing. */
+class MigrationsIT {
+  private static final List<String> TABLES = List.of(
+      "source", "brand", "category", "parent_category", "food_group", "process_type", "product");
+
+  private static DatabaseSettings fresh;
+  private static boolean created;
+  private static MigrateResult first;
+  private static MigrateResult second;
+
+  @BeforeAll
+  static void migrateAnEmptyDatabaseTwice() {
+    String name = "catalog_migr_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    fresh = TestDatabase.get().settings().withDatabase(name);
+    created = Migrations.createDatabaseIfMissing(fresh);
+    first = Migrations.migrate(fresh);
+    second = Migrations.migrate(fresh);
+  }
+
+  @AfterAll
+  static void dropIt() throws SQLException {
+    DatabaseSettings admin = fresh.withDatabase("postgres");
+    try (Connection c = DriverManager.getConnection(admin.jdbcUrl(), admin.user(), admin.password());
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS \"" + fresh.databaseName() + "\" WITH (FORCE)");
+    }
+  }
+
+  @Test
+  void createsTheDatabaseOnlyWhenMissing() {
+    assertTrue(created);
+    assertFalse(Migrations.createDatabaseIfMissing(fresh));
+  }
+
+  @Test
+  void firstRunAppliesEveryMigrationAndTheSecondNone() {
+    assertEquals(2, first.migrationsExecuted);
+    assertEquals("2", first.targetSchemaVersion);
+    assertEquals(0, second.migrationsExecuted);
+  }
+
+  @Test
+  void secondRunLeavesTheHistoryAsItWas() throws SQLException {
+    try (Connection c = connect(fresh)) {
+      assertEquals("2", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE success"));
+      assertEquals("0", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE NOT success"));
+    }
+  }
+
+  @Test
+  void createsEveryTable() throws SQLException {
+    try (Connection c = connect(fresh)) {
+      Set<String> tables = new HashSet<>(strings(c,
+          "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"));
+      assertTrue(tables.containsAll(TABLES), tables::toString);
+    }
+  }
+
+  @Test
+  void createsTheUniqueAndKeysetIndexes() throws SQLException {
+    try (Connection c = connect(fresh)) {
+      Set<String> indexes = new HashSet<>(strings(c,
+          "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"));
+      for (String index : List.of("product_barcode_source_key", "product_name_id_idx",
+          "product_created_at_id_idx", "product_updated_at_id_idx", "source_name_key", "brand_name_key",
+          "category_name_key", "parent_category_name_key", "food_group_name_key", "process_type_name_key")) {
+        assertTrue(indexes.contains(index), () -> index + " missing from " + indexes);
+      }
+    }
+  }
+
+  @Test
+  void installsTrigramSearchWhenTheServerOffersIt() throws SQLException {
+    boolean offered;
+    try (Connection c = connect(fresh)) {
+      offered = !strings(c, "SELECT name FROM pg_available_extensions WHERE name = 'pg_trgm'").isEmpty();
+    }
+    for (String mode : List.of("hikari", "none")) {
+      var pool = Databases.pool(Map.of("DB_POOL_MODE", mode, "DB_POOL_SIZE", "1"));
+      try (Database db = Database.open(fresh, pool, UnitOfWorkObserver.NONE)) {
+        assertEquals(offered, Migrations.hasTrigramSearch(db), mode);
+      }
+    }
+  }
+
+  @Test
+  void productHasAColumnForEveryNutrientOfTheDomain() throws SQLException {
+    Map<String, String> columns = productColumns();
+    for (Nutrient nutrient : Nutrient.values()) {
+      String column = "nf_" + nutrient.key();
+      assertEquals("double precision", columns.get(column), () -> nutrient + " needs column " + column);
+      assertEquals(column, Tables.NUTRIENT_COLUMN.get(nutrient), () -> nutrient + " is mapped elsewhere");
+    }
+  }
+
+  @Test
+  void productReferencesEveryClassificationKind() throws SQLException {
+    Map<String, String> columns = productColumns();
+    for (Kind kind : Kind.values()) {
+      assertEquals("uuid", columns.get(kind.idField()), () -> kind + " needs column " + kind.idField());
+    }
+  }
+
+  @Test
+  void everyColumnTheRepositoriesWriteExists() throws SQLException {
+    Map<String, String> columns = productColumns();
+    for (String column : ProductRows.FIELD_COLUMNS.split(",\\s*")) {
+      assertTrue(columns.containsKey(column), () -> column + " missing from product");
+    }
+  }
+
+  private static Map<String, String> productColumns() throws SQLException {
+    Map<String, String> columns = new HashMap<>();
+    try (Connection c = connect(fresh);
+        PreparedStatement ps = c.prepareStatement("""
+            SELECT column_name, data_type FROM information_schema.columns
+            WHERE table_schema = 'public' AND table_name = 'product'""");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        columns.put(rs.getString(1), rs.getString(2));
+      }
+    }
+    return columns;
+  }
+
+  private static Connection connect(DatabaseSettings settings) throws SQLException {
+    return DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+  }
+
+  private static List<String> strings(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      List<String> all = new ArrayList<>();
+      while (rs.next()) {
+        all.add(rs.getString(1));
+      }
+      return all;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package catalog.infra.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import catalog.domain.classification.Classification;
+import catalog.domain.classification.Kind;
+import catalog.domain.product.ClassificationRef;
+import catalog.domain.product.Product;
+import catalog.domain.product.ProductView;
+import catalog.domain.work.UnitOfWork;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Reading one product gives its fields with every referenced classification's name. */
+class ProductReadsFindIT {
+  private static Database database;
+  private static Map<Kind, Classification> refs;
+
+  @BeforeAll
+  static void open() {
+    database = Databases.open();
+    refs = TestData.classificationOfEveryKind(database);
+  }
+
+  @AfterAll
+  static void close() {
+    database.close();
+  }
+
+  @Test
+  void resolvesTheNameOfEveryReferencedClassification() {
+    Product p = TestData.product(database,
+        TestData.fullFields(TestData.unique("Named"), TestData.uniqueBarcode(), TestData.ids(refs)));
+    ProductView view = find(p.id());
+    for (Kind kind : Kind.values()) {
+      Classification c = refs.get(kind);
+      assertEquals(new ClassificationRef(c.id(), c.name().value()), view.classification(kind), kind.key());
+    }
+  }
+
+  @Test
+  void carriesTheStoredProductAsItIs() {
+    Product p = TestData.product(database,
+        TestData.fullFields(TestData.unique("Same"), TestData.uniqueBarcode(), TestData.ids(refs)));
+    ProductView view = find(p.id());
+    assertEquals(p.id(), view.id());
+    assertEquals(p.fields(), view.fields());
+    assertEquals(p.version(), view.version());
+    assertEquals(p.discarded(), view.discarded());
+    assertEquals(p.createdAt(), view.createdAt());
+    assertEquals(p.updatedAt(), view.updatedAt());
+  }
+
+  @Test
+  void leavesOutKindsTheProductDoesNotReference() {
+    Product p = TestData.product(database, TestData.fields(TestData.unique("Sparse"), null, refs.get(Kind.SOURCE).id()));
+    ProductView view = find(p.id());
+    assertEquals(refs.get(Kind.SOURCE).name().value(), view.classification(Kind.SOURCE).name());
+    for (Kind kind : new Kind[] {Kind.BRAND, Kind.CATEGORY, Kind.PARENT_CATEGORY, Kind.FOOD_GROUP, Kind.PROCESS_TYPE}) {
+      assertNull(view.classification(kind), kind.key());
+    }
+  }
+
+  @Test
+  void findsADiscardedProductToo() {
+    Product p = TestData.product(database, TestData.fields(TestData.unique("Gone"), null, refs.get(Kind.SOURCE).id()));
+    TestData.discarded(database, p);
+    ProductView view = find(p.id());
+    assertTrue(view.discarded());
+    assertEquals(2, view.version());
+  }
+
+  @Test
+  void unknownIdFindsNothing() {
+    try (UnitOfWork uow = database.newUnitOfWork()) {
+      assertTrue(uow.productReads().find(UUID.randomUUID()).isEmpty());
+    }
+  }
+
+  private static ProductView find(UUID id) {
+    try (UnitOfWork uow = database.newUnitOfWork()) {
+      return uow.productReads().find(id).orElseThrow();
+    }
+  }
+}

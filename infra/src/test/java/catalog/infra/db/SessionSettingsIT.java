@@ -1,0 +1,78 @@
+package catalog.infra.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import catalog.domain.work.UnitOfWork;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each unit of work runs at the configured isolation level and statement timeout, pooled or not. */
+class SessionSettingsIT {
+
+  @Test
+  void defaultIsolationIsRepeatableRead() throws SQLException {
+    try (Database db = Databases.open()) {
+      try (Connection c = db.dataSource().getConnection()) {
+        assertEquals("repeatable read", TestData.query(c, "SHOW transaction_isolation"));
+        c.rollback();
+      }
+      try (UnitOfWork uow = db.newUnitOfWork()) {
+        assertEquals("repeatable read", TestData.query(TestData.connectionOf(uow), "SHOW transaction_isolation"));
+      }
+    }
+  }
+
+  @Test
+  void defaultStatementTimeoutIsFiveSeconds() throws SQLException {
+    try (Database db = Databases.open(); UnitOfWork uow = db.newUnitOfWork()) {
+      assertEquals("5s", TestData.query(TestData.connectionOf(uow), "SHOW statement_timeout"));
+    }
+  }
+
+  @ParameterizedTest(name = "DB_ISOLATION={0} DB_POOL_MODE={2} DB_PGBOUNCER={3}")
+  @CsvSource({
+      "serializable,    serializable,    hikari, false",
+      "read_committed,  read committed,  hikari, false",
+      "serializable,    serializable,    none,   false",
+      "serializable,    serializable,    hikari, true",
+      "read_committed,  read committed,  none,   true",
+  })
+  void configuredIsolationIsHonouredInEveryTransaction(String setting, String shown, String mode, boolean pgBouncer)
+      throws SQLException {
+    try (Database db = Databases.open(Map.of(
+        "DB_ISOLATION", setting, "DB_POOL_MODE", mode, "DB_PGBOUNCER", Boolean.toString(pgBouncer)))) {
+      try (UnitOfWork uow = db.newUnitOfWork()) {
+        assertEquals(shown, TestData.query(TestData.connectionOf(uow), "SHOW transaction_isolation"));
+        uow.commit();
+        assertEquals(shown, TestData.query(TestData.connectionOf(uow), "SHOW transaction_isolation"),
+            "the transaction after a commit");
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "DB_POOL_MODE={0} DB_PGBOUNCER={1}")
+  @CsvSource({"hikari, false", "none, false", "hikari, true"})
+  void configuredStatementTimeoutIsHonoured(String mode, boolean pgBouncer) throws SQLException {
+    try (Database db = Databases.open(Map.of(
+        "DB_STATEMENT_TIMEOUT_MS", "1234", "DB_POOL_MODE", mode, "DB_PGBOUNCER", Boolean.toString(pgBouncer)));
+        UnitOfWork uow = db.newUnitOfWork()) {
+      assertEquals("1234ms", TestData.query(TestData.connectionOf(uow), "SHOW statement_timeout"));
+    }
+  }
+
+  @Test
+  void aStatementPastTheTimeoutIsCancelledAndReportedAsUnavailable() {
+    try (Database db = Databases.open(Map.of("DB_STATEMENT_TIMEOUT_MS", "100")); UnitOfWork uow = db.newUnitOfWork()) {
+      SQLException cancelled = assertThrows(SQLException.class,
+          () -> TestData.query(TestData.connectionOf(uow), "SELECT pg_sleep(3)"));
+      assertEquals("57014", cancelled.getSQLState());
+      DatabaseUnavailable translated = (DatabaseUnavailable) SqlErrors.translate("sleeping", cancelled);
+      assertEquals(DatabaseUnavailable.Reason.STATEMENT_TIMEOUT, translated.reason());
+    }
+  }
+}
