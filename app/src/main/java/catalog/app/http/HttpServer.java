@@ -11,10 +11,16 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
 /** The Javalin server: virtual-thread handlers, bearer auth on writes, one problem+json table. */
 @Singleton
 public final class HttpServer {
+  static final int ACCEPT_QUEUE = 1024;
+
   private final Javalin app;
 
   @Inject
@@ -33,8 +39,7 @@ public final class HttpServer {
     this.app = Javalin.create(cfg -> {
       cfg.concurrency.useVirtualThreads = true;
       cfg.startup.showJavalinBanner = false;
-      cfg.jetty.host = config.http().host();
-      cfg.jetty.port = config.http().port();
+      cfg.jetty.addConnector((server, httpConfig) -> connector(server, httpConfig, config));
       cfg.http.maxRequestSize = Bodies.MAX_JSON_BYTES;
       cfg.jsonMapper(new JavalinJackson(mapper, true));
       cfg.routes.before("/v1/*", auth::check);
@@ -43,6 +48,19 @@ public final class HttpServer {
       products.register(cfg.routes);
       classifications.register(cfg.routes);
     });
+  }
+
+  /**
+   * The listening connector. Jetty's default accept queue is the JVM's backlog of 50: a burst of new
+   * connections (a load test opening hundreds at once) overflows it and the kernel drops SYNs, which
+   * shows as one-second stalls. A deeper queue lets the pool, not the socket, be what a test measures.
+   */
+  private static ServerConnector connector(Server server, HttpConfiguration httpConfig, CatalogConfig config) {
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
+    connector.setHost(config.http().host());
+    connector.setPort(config.http().port());
+    connector.setAcceptQueueSize(ACCEPT_QUEUE);
+    return connector;
   }
 
   /** Starts listening; returns the bound port (useful when the configured port is 0). */

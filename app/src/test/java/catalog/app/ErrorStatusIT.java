@@ -1,0 +1,409 @@
+package catalog.app;
+
+import static catalog.app.Api.assertProblem;
+import static catalog.app.Api.json;
+import static catalog.app.Api.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import catalog.domain.work.UnitOfWork;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Every error status of the contract, each from a real request, as application/problem+json. */
+class ErrorStatusIT {
+  private static TestServer server;
+  private static String source;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+    source = Api.source(server);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static String productId() {
+    return Api.createProduct(server, unique("Err"), source).get("id").asText();
+  }
+
+  @Nested
+  class BadRequest {
+    @Test
+    void malformedJson() {
+      assertProblem(server.write("POST", "/v1/products", "{\"name\": \"x\", "), 400, "body");
+      assertProblem(server.write("POST", "/v1/products", ""), 400, "body");
+      assertProblem(server.write("POST", "/v1/products", "[1, 2]"), 400, "body");
+      assertProblem(server.write("POST", "/v1/products", "{} {}"), 400, "body");
+      assertProblem(Api.patch(server, "/v1/products/" + productId(), "{nope", null), 400, "body");
+    }
+
+    @Test
+    void wrongJsonType() {
+      ObjectNode body = Api.product("x", null, source).put("name", 123);
+      assertProblem(server.write("POST", "/v1/products", body.toString()), 400, "name");
+      ObjectNode isFood = Api.product(unique("T"), null, source).put("is_food", "yes");
+      assertProblem(server.write("POST", "/v1/products", isFood.toString()), 400, "is_food");
+      ObjectNode facts = Api.product(unique("T"), null, source);
+      facts.putObject("nutri_facts").putObject("protein").put("value", "lots").put("unit", "g");
+      assertProblem(server.write("POST", "/v1/products", facts.toString()), 400, "nutri_facts.protein.value");
+      assertProblem(server.write("POST", "/v1/sources", "{\"name\": 5}"), 400, "name");
+    }
+
+    @Test
+    void unknownBodyField() {
+      String barcode = Api.barcode();
+      ObjectNode body = Api.product(unique("U"), barcode, source).put("colour", "red");
+      JsonNode problem = assertProblem(server.write("POST", "/v1/products", body.toString()), 400, "colour");
+      assertTrue(problem.get("detail").asText().contains("colour"), problem.toString());
+      assertEquals(Set.of(), Api.ids(server.get("/v1/products?barcode=" + barcode + "&discarded=true")));
+      assertProblem(server.write("POST", "/v1/brands", "{\"name\": \"b\", \"id\": \"x\"}"), 400, "id");
+      assertProblem(Api.patch(server, "/v1/products/" + productId(), "{\"version\": 9}", null), 400, "version");
+    }
+
+    @Test
+    void unknownQueryKey() {
+      assertProblem(server.get("/v1/products?colour=red"), 400, "colour");
+      assertProblem(server.get("/v1/products/" + productId() + "?verbose=true"), 400, "verbose");
+      assertProblem(server.get("/v1/sources?sort=name"), 400, "sort");
+    }
+
+    @Test
+    void badUuidInPath() {
+      assertProblem(server.get("/v1/products/not-a-uuid"), 400, "id");
+      assertProblem(server.get("/v1/brands/123"), 400, "id");
+      assertProblem(Api.patch(server, "/v1/products/zzz", "{}", null), 400, "id");
+    }
+
+    @Test
+    void badValuesInFilters() {
+      assertProblem(server.get("/v1/products?id=not-a-uuid"), 400, "id");
+      assertProblem(server.get("/v1/products?is_food=maybe"), 400, "is_food");
+      assertProblem(server.get("/v1/products?discarded=perhaps"), 400, "discarded");
+      assertProblem(server.get("/v1/products?include_total=yes"), 400, "include_total");
+      assertProblem(server.get("/v1/products?source="), 400, "source");
+    }
+
+    @Test
+    void limitOutOfRange() {
+      JsonNode zero = assertProblem(server.get("/v1/products?limit=0"), 400, "limit");
+      assertTrue(zero.get("detail").asText().contains("limit"), zero.toString());
+      assertProblem(server.get("/v1/products?limit=201"), 400, "limit");
+      assertProblem(server.get("/v1/products?limit=-1"), 400, "limit");
+      assertProblem(server.get("/v1/products?limit=ten"), 400, "limit");
+      assertProblem(server.get("/v1/products?limit=1&limit=2"), 400, "limit");
+      assertEquals(200, server.get("/v1/products?limit=1").statusCode());
+      assertEquals(200, server.get("/v1/products?limit=200").statusCode());
+    }
+
+    @Test
+    void badSortKey() {
+      assertProblem(server.get("/v1/products?sort=colour"), 400, "sort");
+      assertProblem(server.get("/v1/products?sort=-barcode"), 400, "sort");
+      assertProblem(server.get("/v1/products?sort=name,,created_at"), 400, "sort");
+      assertProblem(server.get("/v1/products?sort=name,-name"), 400, "sort");
+    }
+
+    @Test
+    void manyProblemsAreReportedTogether() {
+      JsonNode problem = assertProblem(server.get("/v1/products?limit=0&sort=colour&id=x"), 400, "limit");
+      Set<String> fields = new HashSet<>();
+      problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+      assertEquals(Set.of("limit", "sort", "id"), fields, problem.toString());
+    }
+
+    @Test
+    void forgedCursor() {
+      assertProblem(server.get("/v1/products?cursor=abc"), 400, "cursor");
+      assertProblem(server.get("/v1/products?cursor=abc.def"), 400, "cursor");
+      assertProblem(server.get("/v1/products?cursor=%21%21.%21%21"), 400, "cursor");
+      String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
+          ("{\"c\":\"name|\",\"v\":[\"a\"],\"id\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8))
+          + ".AAAAAAAAAAAAAAAAAAAAAA";
+      assertProblem(server.get("/v1/products?cursor=" + forged), 400, "cursor");
+
+      for (int i = 0; i < 2; i++) {
+        productId();
+      }
+      JsonNode page = json(server.get("/v1/products?limit=1&source=" + Api.enc(sourceName())));
+      String cursor = page.get("page").get("next_cursor").asText();
+      assertEquals(200, server.get("/v1/products?limit=1&source=" + Api.enc(sourceName()) + "&cursor=" + cursor)
+          .statusCode());
+      String[] parts = cursor.split("\\.");
+      char last = parts[1].charAt(parts[1].length() - 2);
+      String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + (last == 'A' ? 'B' : 'A')
+          + parts[1].charAt(parts[1].length() - 1);
+      assertProblem(server.get("/v1/products?limit=1&source=" + Api.enc(sourceName()) + "&cursor=" + tampered), 400,
+          "cursor");
+    }
+
+    @Test
+    void wrongPatchContentTypeIsNotAccepted() {
+      String id = productId();
+      assertProblem(Api.send(server, "PATCH", "/v1/products/" + id, "{\"name\": \"a\"}", "application/json-patch+json",
+          Map.of()), 415);
+    }
+  }
+
+  private static String sourceName() {
+    return json(server.get("/v1/sources/" + source)).get("name").asText();
+  }
+
+  @Nested
+  class Unauthorized {
+    @Test
+    void noAuthorizationHeader() {
+      String barcode = Api.barcode();
+      HttpResponse<String> r = server.send(HttpRequest.newBuilder(server.uri("/v1/products"))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(Api.product(unique("NoAuth"), barcode, source).toString()))
+          .build());
+      assertProblem(r, 401);
+      assertEquals("Bearer", r.headers().firstValue("WWW-Authenticate").orElse(""));
+      assertEquals(Set.of(), Api.ids(server.get("/v1/products?barcode=" + barcode + "&discarded=true")));
+      assertEquals(Set.of(), Api.ids(server.get("/v1/products?barcode=" + barcode)));
+    }
+
+    @Test
+    void wrongKey() {
+      JsonNode product = Api.createProduct(server, unique("Keep"), source);
+      String id = product.get("id").asText();
+      HttpResponse<String> patch = server.send(HttpRequest.newBuilder(server.uri("/v1/products/" + id))
+          .header("Authorization", "Bearer not-" + TestServer.API_KEY)
+          .header("Content-Type", "application/merge-patch+json")
+          .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"name\": \"stolen\"}"))
+          .build());
+      assertProblem(patch, 401);
+      HttpResponse<String> delete = server.send(HttpRequest.newBuilder(server.uri("/v1/products/" + id))
+          .header("Authorization", "Basic " + TestServer.API_KEY)
+          .DELETE()
+          .build());
+      assertProblem(delete, 401);
+      HttpResponse<String> empty = server.send(HttpRequest.newBuilder(server.uri("/v1/products/" + id))
+          .header("Authorization", "Bearer ")
+          .DELETE()
+          .build());
+      assertProblem(empty, 401);
+      HttpResponse<String> read = server.get("/v1/products/" + id);
+      assertEquals(product, json(read), "the refused writes changed nothing");
+      assertEquals("\"1\"", read.headers().firstValue("ETag").orElseThrow());
+
+      String name = unique("NoBrand");
+      HttpResponse<String> brand = server.send(HttpRequest.newBuilder(server.uri("/v1/brands"))
+          .header("Authorization", "Bearer wrong-key-0123456789")
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + name + "\"}"))
+          .build());
+      assertProblem(brand, 401);
+      assertFalse(server.get("/v1/brands").body().contains(name));
+    }
+
+    @Test
+    void readsArePublic() {
+      String id = productId();
+      assertEquals(200, server.get("/v1/products/" + id).statusCode());
+      assertEquals(200, server.get("/v1/products").statusCode());
+      assertEquals(200, server.get("/v1/sources").statusCode());
+    }
+  }
+
+  @Nested
+  class NotFound {
+    @Test
+    void unknownProductId() {
+      String id = UUID.randomUUID().toString();
+      assertProblem(server.get("/v1/products/" + id), 404);
+      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"name\": \"x\"}", null), 404);
+      assertProblem(server.write("DELETE", "/v1/products/" + id, null), 404);
+    }
+
+    @Test
+    void unknownRoute() {
+      assertProblem(server.get("/v1/nothing-here"), 404);
+      assertProblem(server.get("/nowhere"), 404);
+      assertProblem(server.get("/v1/products/" + UUID.randomUUID() + "/more"), 404);
+    }
+  }
+
+  @Nested
+  class Conflict {
+    @Test
+    void duplicateBarcodeAndSource() {
+      String barcode = Api.barcode();
+      Api.create(server, Api.product(unique("First"), barcode, source));
+      HttpResponse<String> r = server.write("POST", "/v1/products",
+          Api.product(unique("Second"), barcode, source).toString());
+      JsonNode problem = assertProblem(r, 409);
+      assertTrue(problem.get("detail").asText().contains("barcode"), problem.toString());
+      assertEquals(1, Api.ids(server.get("/v1/products?barcode=" + barcode)).size());
+      String otherSource = Api.source(server);
+      Api.create(server, Api.product(unique("Elsewhere"), barcode, otherSource));
+    }
+
+    @Test
+    void duplicateBarcodeByPatch() {
+      String barcode = Api.barcode();
+      Api.create(server, Api.product(unique("Holder"), barcode, source));
+      String id = productId();
+      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"barcode\": \"" + barcode + "\"}", null), 409);
+    }
+
+    @Test
+    void duplicateClassificationName() {
+      String name = unique("Dup");
+      Api.classification(server, "categories", name);
+      assertProblem(server.write("POST", "/v1/categories", "{\"name\": \"" + name.toUpperCase() + "\"}"), 409);
+      Api.classification(server, "brands", name);
+    }
+  }
+
+  @Nested
+  class PreconditionFailed {
+    @Test
+    void ifMatchWithAnOldVersion() {
+      String id = productId();
+      assertEquals(200, Api.patch(server, "/v1/products/" + id, "{\"ingredients\": \"salt\"}", "\"1\"").statusCode());
+      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"ingredients\": \"sugar\"}", "\"1\""), 412);
+      assertProblem(Api.send(server, "DELETE", "/v1/products/" + id, null, null, Map.of("If-Match", "\"1\"")), 412);
+      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"ingredients\": \"sugar\"}", "W/\"2\""), 412);
+      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"ingredients\": \"sugar\"}", "2"), 412);
+      JsonNode now = json(server.get("/v1/products/" + id));
+      assertEquals(2, now.get("version").asLong());
+      assertEquals("salt", now.get("ingredients").asText());
+      assertFalse(now.get("discarded").asBoolean());
+      assertEquals(200, Api.patch(server, "/v1/products/" + id, "{\"ingredients\": \"sugar\"}", "*").statusCode());
+      assertEquals(204, Api.send(server, "DELETE", "/v1/products/" + id, null, null, Map.of("If-Match", "\"3\""))
+          .statusCode());
+    }
+  }
+
+  @Nested
+  class TooLarge {
+    @Test
+    void bodyOverOneMebibyte() {
+      String big = "{\"name\": \"" + "a".repeat(1024 * 1024) + "\", \"source_id\": \"" + source + "\"}";
+      assertProblem(server.write("POST", "/v1/products", big), 413);
+      String id = productId();
+      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"ingredients\": \"" + "b".repeat(1024 * 1024) + "\"}",
+          null), 413);
+      assertEquals(1, json(server.get("/v1/products/" + id)).get("version").asLong());
+    }
+
+    @Test
+    void chunkedBodyOverOneMebibyte() {
+      byte[] big = ("{\"name\": \"" + "a".repeat(1024 * 1024 + 10) + "\"}").getBytes(StandardCharsets.UTF_8);
+      HttpResponse<String> r = server.send(HttpRequest.newBuilder(server.uri("/v1/products"))
+          .header("Authorization", "Bearer " + TestServer.API_KEY)
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)))
+          .build());
+      assertProblem(r, 413);
+    }
+  }
+
+  @Nested
+  class UnsupportedMediaType {
+    @Test
+    void textPlainBody() {
+      String barcode = Api.barcode();
+      String body = Api.product(unique("Plain"), barcode, source).toString();
+      assertProblem(Api.send(server, "POST", "/v1/products", body, "text/plain", Map.of()), 415);
+      assertProblem(Api.send(server, "POST", "/v1/products", body, null, Map.of()), 415);
+      assertProblem(Api.send(server, "POST", "/v1/food-groups", "{\"name\": \"g\"}", "text/plain", Map.of()), 415);
+      assertEquals(Set.of(), Api.ids(server.get("/v1/products?barcode=" + barcode + "&discarded=true")));
+      assertEquals(201, Api.send(server, "POST", "/v1/products", body, "application/json; charset=utf-8", Map.of())
+          .statusCode());
+    }
+  }
+
+  @Nested
+  class Unprocessable {
+    @Test
+    void blankName() {
+      assertProblem(server.write("POST", "/v1/products", Api.product("   ", null, source).toString()), 422, "name");
+      assertProblem(server.write("POST", "/v1/products", "{\"source_id\": \"" + source + "\"}"), 422, "name");
+      assertProblem(server.write("POST", "/v1/brands", "{\"name\": \" \"}"), 422, "name");
+      String id = productId();
+      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"name\": \"\"}", null), 422, "name");
+      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"name\": null}", null), 422, "name");
+    }
+
+    @Test
+    void unknownNutrient() {
+      ObjectNode body = Api.product(unique("N"), null, source);
+      body.putObject("nutri_facts").putObject("unobtainium").put("value", 1).put("unit", "g");
+      assertProblem(server.write("POST", "/v1/products", body.toString()), 422, "nutri_facts.unobtainium");
+    }
+
+    @Test
+    void wrongNutrientUnit() {
+      ObjectNode body = Api.product(unique("N"), null, source);
+      body.putObject("nutri_facts").putObject("calories").put("value", 100).put("unit", "kJ");
+      assertProblem(server.write("POST", "/v1/products", body.toString()), 422, "nutri_facts.calories.unit");
+      ObjectNode iron = Api.product(unique("N"), null, source);
+      iron.putObject("nutri_facts").putObject("iron").put("value", 2).put("unit", "g");
+      assertProblem(server.write("POST", "/v1/products", iron.toString()), 422, "nutri_facts.iron.unit");
+    }
+
+    @Test
+    void sourceThatDoesNotExist() {
+      String barcode = Api.barcode();
+      ObjectNode body = Api.product(unique("Orphan"), barcode, UUID.randomUUID().toString());
+      assertProblem(server.write("POST", "/v1/products", body.toString()), 422, "source_id");
+      assertProblem(server.write("POST", "/v1/products", Api.product(unique("NoSource"), null, source)
+          .put("brand_id", source).toString()), 422, "brand_id");
+      assertProblem(server.write("POST", "/v1/products", "{\"name\": \"No source\"}"), 422, "source_id");
+      assertEquals(Set.of(), Api.ids(server.get("/v1/products?barcode=" + barcode + "&discarded=true")));
+      String id = productId();
+      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"source_id\": \"" + UUID.randomUUID() + "\"}", null),
+          422, "source_id");
+      assertEquals(1, json(server.get("/v1/products/" + id)).get("version").asLong());
+    }
+  }
+
+  @Test
+  void unavailableWhenNoConnectionCanBeHad() {
+    try (TestServer small = TestServer.start(Map.of("DB_POOL_SIZE", "1", "DB_CONNECTION_TIMEOUT_MS", "250"))) {
+      String id = Api.createProduct(small, unique("Busy"), Api.source(small)).get("id").asText();
+      UnitOfWork held = small.graph().database().newUnitOfWork();
+      HttpResponse<String> busy;
+      try {
+        held.productReads().find(UUID.randomUUID());
+        assertEquals(1, small.pool().getActiveConnections());
+        long start = System.nanoTime();
+        busy = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> small.get("/v1/products/" + id));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "503 took " + took);
+        JsonNode problem = assertProblem(busy, 503);
+        assertTrue(problem.get("detail").asText().contains("busy"), problem.toString());
+        String retryAfter = busy.headers().firstValue("Retry-After").orElseThrow();
+        assertTrue(Integer.parseInt(retryAfter) >= 1, retryAfter);
+        assertProblem(small.write("PATCH", "/v1/products/" + id, "{\"name\": \"x\"}"), 503);
+      } finally {
+        held.close();
+      }
+      HttpResponse<String> again = small.get("/v1/products/" + id);
+      assertEquals(200, again.statusCode(), again.body());
+      assertEquals(1, json(again).get("version").asLong(), "the refused PATCH changed nothing");
+    }
+  }
+}
