@@ -47,6 +47,7 @@ public final class HttpServer {
       health.register(cfg.routes);
       products.register(cfg.routes);
       classifications.register(cfg.routes);
+      Dashboard.register(cfg);
     });
   }
 
