@@ -8,6 +8,7 @@
   const POLL_MS = 1000;
   const DISABLED_POLL_MS = 5000;
   const WINDOW_S = 300;
+  const MIN_SPAN_S = 30;
   const REQUEST_TIMEOUT_MS = 5000;
 
   const $ = (id) => document.getElementById(id);
@@ -180,9 +181,9 @@
     return new uPlot({
       width: chartWidth(element),
       height: 220,
-      series: [{}, ...series.map((s) => ({ spanGaps: false, width: 2, paths: s.paths || stepped, ...s }))],
+      series: [{}, ...series.map((s) => ({ spanGaps: false, width: 2, points: { show: false }, paths: stepped, ...s }))],
       scales: {
-        x: { time: true, range: (u, min, max) => [max - WINDOW_S, max] },
+        x: { time: true, range: (u, min, max) => [Math.min(Math.max(min, max - WINDOW_S), max - MIN_SPAN_S), max] },
         y: { range: (u, min, max) => [0, Math.max(1, Math.ceil((max || 0) * 1.1))] },
       },
       axes: [{}, { label: yLabel, size: 56 }],
@@ -205,7 +206,7 @@
         { label: 'pending', stroke: '#1c7ed6', fill: 'rgba(28,126,214,0.08)' },
       ], 'connections', connections),
       acquire: makeChart($('chart-acquire'), [
-        { label: 'acquire p99', stroke: '#7048e8', paths: uPlot.paths.linear(), value: (u, v) => ms(v) },
+        { label: 'acquire p99', stroke: '#7048e8', paths: uPlot.paths.linear(), value: (u, v) => (v == null ? '--' : ms(v)) },
       ], 'ms', acquire),
     };
   }
