@@ -1,6 +1,7 @@
 package catalog.app.http;
 
 import catalog.app.graph.RequestComponent;
+import catalog.app.metrics.Metrics;
 import catalog.domain.classification.ClassificationCommands;
 import catalog.domain.product.ProductCommands;
 import catalog.domain.work.Transactions;
@@ -12,7 +13,7 @@ import io.javalin.json.JavalinJackson;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
-/** The Javalin server: virtual-thread handlers, bearer auth on writes, one problem+json table. */
+/** The Javalin server: virtual-thread handlers, bearer auth on writes, one problem+json table, request metrics. */
 @Singleton
 public final class HttpServer {
   private final Javalin app;
@@ -20,7 +21,7 @@ public final class HttpServer {
   @Inject
   HttpServer(CatalogConfig config, Database database, ObjectMapper mapper, ApiKeys apiKeys,
       RequestComponent.Factory scopes, ProductCommands productCommands,
-      ClassificationCommands classificationCommands, Transactions transactions) {
+      ClassificationCommands classificationCommands, Transactions transactions, Metrics metrics) {
     Requests requests = new Requests(scopes);
     Bodies bodies = new Bodies(mapper);
     BearerAuth auth = new BearerAuth(apiKeys);
@@ -30,6 +31,7 @@ public final class HttpServer {
     ClassificationRoutes classifications = new ClassificationRoutes(requests, bodies, mapper,
         classificationCommands, transactions);
     HealthRoutes health = new HealthRoutes(database);
+    MetricsRoutes metricsRoutes = new MetricsRoutes(metrics);
     this.app = Javalin.create(cfg -> {
       cfg.concurrency.useVirtualThreads = true;
       cfg.startup.showJavalinBanner = false;
@@ -37,9 +39,11 @@ public final class HttpServer {
       cfg.jetty.port = config.http().port();
       cfg.http.maxRequestSize = Bodies.MAX_JSON_BYTES;
       cfg.jsonMapper(new JavalinJackson(mapper, true));
+      cfg.requestLogger.http(new HttpMetrics(metrics.registry(), cfg.unsafe)::record);
       cfg.routes.before("/v1/*", auth::check);
       problems.register(cfg.routes);
       health.register(cfg.routes);
+      metricsRoutes.register(cfg.routes);
       products.register(cfg.routes);
       classifications.register(cfg.routes);
     });
