@@ -2,6 +2,7 @@ package catalog.app.http;
 
 import catalog.app.graph.RequestComponent;
 import catalog.app.metrics.Metrics;
+import catalog.app.metrics.PoolStats;
 import catalog.domain.classification.ClassificationCommands;
 import catalog.domain.product.ProductCommands;
 import catalog.domain.work.Transactions;
@@ -21,7 +22,8 @@ public final class HttpServer {
   @Inject
   HttpServer(CatalogConfig config, Database database, ObjectMapper mapper, ApiKeys apiKeys,
       RequestComponent.Factory scopes, ProductCommands productCommands,
-      ClassificationCommands classificationCommands, Transactions transactions, Metrics metrics) {
+      ClassificationCommands classificationCommands, Transactions transactions, Metrics metrics,
+      PoolStats poolStats) {
     Requests requests = new Requests(scopes);
     Bodies bodies = new Bodies(mapper);
     BearerAuth auth = new BearerAuth(apiKeys);
@@ -32,6 +34,8 @@ public final class HttpServer {
         classificationCommands, transactions);
     HealthRoutes health = new HealthRoutes(database);
     MetricsRoutes metricsRoutes = new MetricsRoutes(metrics);
+    var admin = config.auth().adminToken()
+        .map(token -> new AdminRoutes(database, poolStats, bodies, new AdminAuth(token)));
     this.app = Javalin.create(cfg -> {
       cfg.concurrency.useVirtualThreads = true;
       cfg.startup.showJavalinBanner = false;
@@ -44,6 +48,7 @@ public final class HttpServer {
       problems.register(cfg.routes);
       health.register(cfg.routes);
       metricsRoutes.register(cfg.routes);
+      admin.ifPresent(routes -> routes.register(cfg.routes));
       products.register(cfg.routes);
       classifications.register(cfg.routes);
     });
