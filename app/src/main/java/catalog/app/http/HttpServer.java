@@ -13,10 +13,19 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 
 /** The Javalin server: virtual-thread handlers, bearer auth on writes, one problem+json table, request metrics. */
 @Singleton
 public final class HttpServer {
+  /**
+   * The listen backlog. The JDK's default of 50 drops the connections of a burst of clients, which
+   * then retry after 1, 3, 7 s: to a client that looks like a slow service, not a busy one. The
+   * kernel caps it (net.core.somaxconn).
+   */
+  static final int ACCEPT_QUEUE = 1024;
+
   private final Javalin app;
 
   @Inject
@@ -39,8 +48,13 @@ public final class HttpServer {
     this.app = Javalin.create(cfg -> {
       cfg.concurrency.useVirtualThreads = true;
       cfg.startup.showJavalinBanner = false;
-      cfg.jetty.host = config.http().host();
-      cfg.jetty.port = config.http().port();
+      cfg.jetty.addConnector((server, http) -> {
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(config.http().host());
+        connector.setPort(config.http().port());
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
+        return connector;
+      });
       cfg.http.maxRequestSize = Bodies.MAX_JSON_BYTES;
       cfg.jsonMapper(new JavalinJackson(mapper, true));
       cfg.requestLogger.http(new HttpMetrics(metrics.registry(), cfg.unsafe)::record);
