@@ -17,6 +17,7 @@
   let timer = null;
   let waitingForToken = false;
   let formPrefilled = false;
+  let recorded = 0;
 
   const token = {
     get: () => sessionStorage.getItem(TOKEN_KEY),
@@ -55,9 +56,9 @@
   function problemText(status, problem) {
     if (!problem || typeof problem !== 'object') return 'HTTP ' + status;
     const head = [problem.title || 'HTTP ' + status, problem.detail].filter(Boolean).join(': ');
-    const fields = Array.isArray(problem.errors)
-      ? problem.errors.map((e) => (e.field ? e.field + ': ' : '') + e.message)
-      : [];
+    const fields = (Array.isArray(problem.errors) ? problem.errors : [])
+      .map((e) => (e.field ? e.field + ': ' : '') + e.message)
+      .filter((line) => !head.includes(line));
     return [status + ' ' + head, ...fields].join('\n');
   }
 
@@ -121,7 +122,8 @@
   // --- figures and charts --------------------------------------------------------------------------
 
   function ms(value) {
-    return typeof value === 'number' ? value.toFixed(1) + ' ms' : '–';
+    if (typeof value !== 'number') return '–';
+    return (value >= 100 ? value.toFixed(0) : value.toFixed(1)) + ' ms';
   }
 
   function show(pool) {
@@ -166,6 +168,7 @@
     history.idle.push(idle);
     history.pending.push(pending);
     history.acquireP99.push(acquireP99);
+    recorded += 1;
     while (history.t.length && history.t[0] < now - WINDOW_S) {
       for (const values of Object.values(history)) values.shift();
     }
@@ -187,7 +190,7 @@
         y: { range: (u, min, max) => [0, Math.max(1, Math.ceil((max || 0) * 1.1))] },
       },
       axes: [{}, { label: yLabel, size: 56 }],
-      legend: { live: true },
+      legend: { live: false },
     }, data, element);
   }
 
@@ -206,7 +209,7 @@
         { label: 'pending', stroke: '#1c7ed6', fill: 'rgba(28,126,214,0.08)' },
       ], 'connections', connections),
       acquire: makeChart($('chart-acquire'), [
-        { label: 'acquire p99', stroke: '#7048e8', paths: uPlot.paths.linear(), value: (u, v) => (v == null ? '--' : ms(v)) },
+        { label: 'acquire p99', stroke: '#7048e8', paths: uPlot.paths.linear() },
       ], 'ms', acquire),
     };
   }
@@ -255,6 +258,9 @@
     token.clear();
     askForToken(401, null);
   }
+
+  // Read-only, for tests and the curious: how many points this tab has recorded.
+  window.catalogDashboard = Object.freeze({ recorded: () => recorded });
 
   document.addEventListener('DOMContentLoaded', () => {
     $('token-form').addEventListener('submit', submitToken);

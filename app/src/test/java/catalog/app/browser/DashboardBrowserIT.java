@@ -104,14 +104,17 @@ class DashboardBrowserIT {
   private void seesFiguresMoveUnderLoad(TestServer server, String productPath) throws Exception {
     try (ReadLoad load = ReadLoad.start(server.uri(productPath), 3 * POOL_SIZE)) {
       chromium.await(10, "reads to succeed", d -> load.count(200) > 0);
+      awaitPolls(3);
       try (Connection lock = TestDatabase.get().connect(); Statement statement = lock.createStatement()) {
         lock.setAutoCommit(false);
         statement.execute("LOCK TABLE product IN ACCESS EXCLUSIVE MODE");
         chromium.await(15, "every connection busy and readers waiting, on the page",
             d -> number("active") == POOL_SIZE && number("pending") > 0);
+        awaitPolls(2);
         lock.rollback();
       }
       chromium.await(15, "acquire p99 to show the wait", d -> milliseconds("acquire-p99") > 0);
+      awaitPolls(2);
       assertTrue(load.count(200) > 0, () -> "reads: " + load.statuses());
     }
     chromium.await(15, "the pool to drain, on the page", d -> number("active") == 0 && number("pending") == 0);
@@ -131,6 +134,8 @@ class DashboardBrowserIT {
     assertEquals(2, pool.get("max_overflow").asInt(), pool::toString);
     chromium.await(5, "the new size on the page", d -> text("size-now").equals("6")
         && text("max-overflow-now").equals("2"));
+    chromium.await(15, "the pool to fill to the new size, on the page", d -> number("total") == 6);
+    awaitPolls(2);
     chromium.screenshot(SCREENSHOTS.resolve("dashboard.png"));
   }
 
@@ -162,6 +167,16 @@ class DashboardBrowserIT {
         .header("Authorization", "Bearer " + TOKEN).GET().build());
     assertEquals(200, r.statusCode(), r.body());
     return JSON.readTree(r.body());
+  }
+
+  /** Waits for the page to record {@code polls} more points. */
+  private static void awaitPolls(int polls) {
+    long target = recorded() + polls;
+    chromium.await(polls * 3 + 5, polls + " more polls", d -> recorded() >= target);
+  }
+
+  private static long recorded() {
+    return ((Number) chromium.script("return window.catalogDashboard.recorded()")).longValue();
   }
 
   private static void enterToken(String token) {
