@@ -3,6 +3,7 @@ package catalog.app;
 import catalog.app.graph.CatalogComponent;
 import catalog.infra.config.CatalogConfig;
 import catalog.infra.config.PoolMode;
+import catalog.infra.db.PoolState;
 import catalog.infra.testing.TestDatabase;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.net.URI;
@@ -67,6 +68,11 @@ public final class TestServer implements AutoCloseable {
 
   public CatalogComponent graph() {
     return running.graph();
+  }
+
+  /** What the connections are doing now, in either pool mode. */
+  public PoolState poolState() {
+    return running.graph().database().poolState();
   }
 
   /** Hikari's live figures (only in pool mode hikari). */
