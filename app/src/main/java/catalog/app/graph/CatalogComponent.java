@@ -2,6 +2,7 @@ package catalog.app.graph;
 
 import catalog.app.http.ApiKeys;
 import catalog.app.http.HttpServer;
+import catalog.app.metrics.Metrics;
 import catalog.app.sample.GeneratedCatalog;
 import catalog.app.sample.SampleCatalog;
 import catalog.infra.config.CatalogConfig;
@@ -20,6 +21,8 @@ public interface CatalogComponent {
   ApiKeys apiKeys();
 
   Database database();
+
+  Metrics metrics();
 
   HttpServer httpServer();
 
