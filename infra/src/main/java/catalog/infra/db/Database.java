@@ -24,6 +24,7 @@ public final class Database implements AutoCloseable {
   private final TransactionStart transactionStart;
   private final UnitOfWorkObserver observer;
   private final ExecutorService checks = Executors.newVirtualThreadPerTaskExecutor();
+  private volatile Boolean trigramSearch;
 
   private Database(DatabaseSettings settings, PoolSettings pool, DataSource dataSource, UnitOfWorkObserver observer) {
     this.settings = settings;
@@ -44,7 +45,20 @@ public final class Database implements AutoCloseable {
   }
 
   public UnitOfWork newUnitOfWork() {
-    return new JdbcUnitOfWork(dataSource, transactionStart, observer);
+    return new JdbcUnitOfWork(dataSource, transactionStart, observer, this::hasTrigramSearch);
+  }
+
+  /**
+   * Whether pg_trgm is installed, asked of the database once (at start, by {@code serve}) and then
+   * remembered: search answers 503 without it until a restart.
+   */
+  public boolean hasTrigramSearch() {
+    Boolean known = trigramSearch;
+    if (known == null) {
+      known = Migrations.hasTrigramSearch(this);
+      trigramSearch = known;
+    }
+    return known;
   }
 
   /** True when a connection can be had and answers a query within {@code timeout}. */

@@ -7,6 +7,7 @@ import catalog.domain.work.UnitOfWork;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,13 +30,14 @@ final class JdbcUnitOfWork implements UnitOfWork {
   private boolean inTransaction;
   private boolean closed;
 
-  JdbcUnitOfWork(DataSource dataSource, TransactionStart transactionStart, UnitOfWorkObserver observer) {
+  JdbcUnitOfWork(DataSource dataSource, TransactionStart transactionStart, UnitOfWorkObserver observer,
+      BooleanSupplier trigramSearch) {
     this.dataSource = dataSource;
     this.transactionStart = transactionStart;
     this.observer = observer;
     this.products = new JdbcProducts(this::connection);
     this.classifications = new JdbcClassifications(this::connection);
-    this.productReads = new JdbcProductReads(this::connection);
+    this.productReads = new JdbcProductReads(this::connection, trigramSearch);
   }
 
   @Override
