@@ -34,6 +34,9 @@ final class ListParams {
     String cursor = null;
     for (Map.Entry<String, List<String>> entry : params.entrySet()) {
       String key = entry.getKey();
+      if (key.isEmpty()) {
+        continue; // "?a=1&" has an empty key: no parameter at all, not an unknown one
+      }
       List<String> values = entry.getValue();
       try {
         switch (key) {
@@ -73,6 +76,9 @@ final class ListParams {
     List<Filter> filters = new ArrayList<>();
     for (Map.Entry<String, List<String>> entry : params.entrySet()) {
       String key = entry.getKey();
+      if (key.isEmpty()) {
+        continue; // "?a=1&" has an empty key: no parameter at all, not an unknown one
+      }
       if (PAGING.contains(key) || key.equals(Field.DISCARDED.key())) {
         errors.add(new FieldError(key, "is not accepted here: filter options take list filters only"
             + " and always count live products"));

@@ -17,6 +17,9 @@ final class SearchParams {
     int limit = SearchQuery.DEFAULT_LIMIT;
     for (Map.Entry<String, List<String>> entry : params.entrySet()) {
       String key = entry.getKey();
+      if (key.isEmpty()) {
+        continue; // "?a=1&" has an empty key: no parameter at all, not an unknown one
+      }
       List<String> values = entry.getValue();
       if (values.size() != 1) {
         errors.add(new FieldError(key, "may be given only once"));
