@@ -4,6 +4,14 @@
 --   name_search: folded, punctuation removed, abbreviations expanded; similarity search ranks on it.
 ALTER TABLE product ADD COLUMN name_folded text, ADD COLUMN name_search text;
 
+-- Keyset indexes that also carry the columns of common filters, so that choosing a page's ids is an
+-- index-only scan (the page's rows are read afterwards by id): name_like while sorting by name, and a
+-- brand's products by last update.
+DROP INDEX product_name_id_idx;
+CREATE INDEX product_name_id_idx ON product (name, id) INCLUDE (name_folded) WHERE NOT discarded;
+DROP INDEX product_updated_at_id_idx;
+CREATE INDEX product_updated_at_id_idx ON product (updated_at, id) INCLUDE (brand_id) WHERE NOT discarded;
+
 -- Trigram indexes need pg_trgm (installed by V2 where the server offers it). Without it the service
 -- still starts: name_like scans, and search answers 503.
 DO $$

@@ -25,9 +25,10 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 /**
- * Product reads as SQL. A page is chosen from {@code product} alone (plus the one classification a
- * sort may name), in a subquery with its LIMIT, and only its rows get their classifications' names
- * joined in; counts and filters need no join at all.
+ * Product reads as SQL. A page's ids and sort values are chosen first, from {@code product} alone (plus
+ * the one classification a sort may name), in a subquery with its LIMIT: it reads only the sort and
+ * filter columns, so a covering index can answer it without visiting the table. Only then are the
+ * page's rows read and their classifications' names joined in. Counts and filters join nothing.
  */
 final class JdbcProductReads implements ProductReads {
   private static final String FIND = "SELECT " + ProductViews.COLUMNS + ProductViews.NAMES + " FROM product p"
@@ -68,12 +69,14 @@ final class JdbcProductReads implements ProductReads {
             : Clause.join(" AND ", List.of(where, after));
       }
       StringBuilder keys = new StringBuilder();
+      StringBuilder selected = new StringBuilder();
       for (int t = 0; t < sort.terms().size(); t++) {
         keys.append(", ").append(sort.terms().get(t).expression()).append(" AS sk").append(t);
+        selected.append(", k.sk").append(t);
       }
-      String sql = "SELECT p.*" + ProductViews.NAMES + " FROM (SELECT " + ProductViews.COLUMNS + keys
-          + " FROM product p" + sort.joins() + where.sql() + sort.orderBy(null) + " LIMIT ?) p"
-          + ProductViews.JOINS + sort.orderBy("p.sk");
+      String sql = "SELECT " + ProductViews.COLUMNS + selected + ProductViews.NAMES
+          + " FROM (SELECT p.id" + keys + " FROM product p" + sort.joins() + where.sql() + sort.orderBy(null)
+          + " LIMIT ?) k JOIN product p ON p.id = k.id" + ProductViews.JOINS + sort.orderBy("k.sk");
       List<ProductView> rows = new ArrayList<>();
       List<Object> lastValues = List.of();
       Keyset next = null;
