@@ -32,7 +32,7 @@ import java.util.function.BooleanSupplier;
  */
 final class JdbcProductReads implements ProductReads {
   private static final String FIND = "SELECT " + ProductViews.COLUMNS + ProductViews.NAMES + " FROM product p"
-      + ProductViews.JOINS + " WHERE p.id = ?";
+      + " WHERE p.id = ?";
   private static final String OPTIONS = """
       SELECT name FROM (SELECT DISTINCT c.name FROM %s c WHERE c.id IN (
         SELECT p.%s FROM product p%s)) n
@@ -76,7 +76,7 @@ final class JdbcProductReads implements ProductReads {
       }
       String sql = "SELECT " + ProductViews.COLUMNS + selected + ProductViews.NAMES
           + " FROM (SELECT p.id" + keys + " FROM product p" + sort.joins() + where.sql() + sort.orderBy(null)
-          + " LIMIT ?) k JOIN product p ON p.id = k.id" + ProductViews.JOINS + sort.orderBy("k.sk");
+          + " LIMIT ?) k JOIN product p ON p.id = k.id" + sort.orderBy("k.sk");
       List<ProductView> rows = new ArrayList<>();
       List<Object> lastValues = List.of();
       Keyset next = null;

@@ -28,7 +28,6 @@ final class ProductSearch {
       ORDER BY whole_word DESC, first_word DESC, similarity DESC, overall DESC, p.name, p.id
       LIMIT ?""".formatted(ProductViews.COLUMNS);
   private static final String SEARCH = "SELECT p.*" + ProductViews.NAMES + " FROM (" + RANKED + ") p"
-      + ProductViews.JOINS
       + " ORDER BY p.whole_word DESC, p.first_word DESC, p.similarity DESC, p.overall DESC, p.name, p.id";
 
   private ProductSearch() {}
