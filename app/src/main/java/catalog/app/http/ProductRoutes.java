@@ -99,7 +99,7 @@ final class ProductRoutes {
     ctx.status(204);
   }
 
-  private void list(Context ctx, UnitOfWork uow) {
+  private void list(Context ctx, UnitOfWork uow) throws Exception {
     ListParams.Parsed parsed = listParams.parse(ctx.queryParamMap());
     ProductPage page = transactions.run(uow, u -> u.productReads().list(parsed.query()));
     ObjectNode out = mapper.createObjectNode();
@@ -112,16 +112,16 @@ final class ProductRoutes {
     if (page.total() != null) {
       meta.put("total", page.total());
     }
-    ctx.json(out);
+    sendJson(ctx, out);
   }
 
-  private void search(Context ctx, UnitOfWork uow) {
+  private void search(Context ctx, UnitOfWork uow) throws Exception {
     SearchQuery query = SearchParams.parse(ctx.queryParamMap());
     List<SearchHit> hits = transactions.run(uow, u -> u.productReads().search(query));
     ObjectNode out = mapper.createObjectNode();
     ArrayNode data = out.putArray("data");
     hits.forEach(h -> data.add(json.view(h.product()).put("similarity", h.similarity())));
-    ctx.json(out);
+    sendJson(ctx, out);
   }
 
   private void filterOptions(Context ctx, UnitOfWork uow) {
@@ -133,6 +133,11 @@ final class ProductRoutes {
       options.of(level).forEach(names::add);
     }
     ctx.json(out);
+  }
+
+  /** Large bodies go out as UTF-8 bytes written in one pass (ctx.json makes a String first). */
+  private void sendJson(Context ctx, ObjectNode body) throws Exception {
+    ctx.contentType("application/json").result(mapper.writeValueAsBytes(body));
   }
 
   private void respond(Context ctx, ProductView view) {

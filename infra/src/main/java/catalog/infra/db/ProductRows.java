@@ -27,18 +27,18 @@ final class ProductRows {
    * The written columns, in binding order: the fields, then the name's folded and search forms (derived
    * here so that every writer keeps them in step with the name).
    */
-  static final String FIELD_COLUMNS = columns("");
+  static final String FIELD_COLUMNS = columns("") + ", name_folded, name_search";
 
   static final int FIELD_COUNT = FIELD_COLUMNS.split(",").length;
 
-  /** The written columns, each prefixed with {@code prefix} (e.g. {@code "p."}). */
+  /** The columns {@link #read} reads (the fields, not the derived name forms), each prefixed with {@code prefix}. */
   static String columns(String prefix) {
     return Stream.of(
           Stream.of("name", "barcode", "is_food"),
           Arrays.stream(Kind.values()).map(Tables.REFERENCE_COLUMN::get),
           Arrays.stream(Nutrient.values()).map(Tables.NUTRIENT_COLUMN::get),
           Stream.of("ingredients", "package_size", "package_size_unit", "image_url",
-              "score_final", "score_ingredients", "score_nutrients", "edible_yield", "name_folded", "name_search"))
+              "score_final", "score_ingredients", "score_nutrients", "edible_yield"))
         .flatMap(s -> s)
         .map(column -> prefix + column)
         .collect(Collectors.joining(", "));
