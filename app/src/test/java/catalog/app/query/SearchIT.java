@@ -81,8 +81,8 @@ class SearchIT {
       assertTrue(hit.path("id").isTextual() && hit.path("source").path("name").isTextual(), hit::toString);
       assertTrue(hit.has("nutri_facts") && hit.has("updated_at") && hit.has("version"), hit::toString);
     }
-    assertEquals(1.0, hits.getFirst().path("similarity").asDouble(), 1e-6);
     assertTrue(names(hits).getFirst().startsWith("Rice"), names(hits)::toString);
+    assertTrue(names(hits).contains("Ricebean"), "a longer word is a candidate too: " + names(hits));
   }
 
   @Test

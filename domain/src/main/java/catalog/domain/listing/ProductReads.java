@@ -16,8 +16,8 @@ public interface ProductReads {
   ProductPage list(ProductQuery query);
 
   /**
-   * Live products whose name is like the query's: whole-word matches first, then those whose first
-   * word is the query's, then by similarity; at most {@code query.limit()}.
+   * Live products with a stretch of name like the query: whole-word matches first, then those whose
+   * first word is the query's, then by trigram similarity of the whole name; at most {@code query.limit()}.
    */
   List<SearchHit> search(SearchQuery query);
 

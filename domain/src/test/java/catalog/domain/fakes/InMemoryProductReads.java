@@ -63,20 +63,19 @@ public final class InMemoryProductReads implements ProductReads {
   public List<SearchHit> search(SearchQuery query) {
     String q = query.normalized();
     String firstWord = q.split(" ")[0];
-    record Scored(SearchHit hit, boolean wholeWord, boolean firstWord, double similarity) {}
+    record Scored(SearchHit hit, boolean wholeWord, boolean firstWord, double wordSimilarity) {}
     return matching(List.of(), true).stream()
         .map(v -> {
           String name = SearchText.of(v.fields().name());
           boolean whole = (" " + name + " ").contains(" " + q + " ");
           boolean first = name.split(" ")[0].equals(firstWord);
-          double word = FakeSimilarity.wordSimilarity(q, name);
-          return new Scored(new SearchHit(v, word), whole, first, FakeSimilarity.similarity(q, name));
+          SearchHit hit = new SearchHit(v, FakeSimilarity.similarity(q, name));
+          return new Scored(hit, whole, first, FakeSimilarity.wordSimilarity(q, name));
         })
-        .filter(s -> s.wholeWord() || s.hit().similarity() >= WORD_SIMILARITY_THRESHOLD)
+        .filter(s -> s.wholeWord() || s.wordSimilarity() >= WORD_SIMILARITY_THRESHOLD)
         .sorted(Comparator.comparing(Scored::wholeWord).reversed()
             .thenComparing(Comparator.comparing(Scored::firstWord).reversed())
             .thenComparing(Comparator.comparingDouble((Scored s) -> s.hit().similarity()).reversed())
-            .thenComparing(Comparator.comparingDouble(Scored::similarity).reversed())
             .thenComparing(s -> s.hit().product().fields().name())
             .thenComparing(s -> s.hit().product().id().toString()))
         .limit(query.limit())

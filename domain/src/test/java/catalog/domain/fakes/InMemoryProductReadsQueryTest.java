@@ -148,7 +148,7 @@ class InMemoryProductReadsQueryTest {
     List<SearchHit> word = reads.search(SearchQuery.of("Amaranth", 10));
     assertEquals(List.of("Amaranth leaves", "Amaranth seed, black", "Seed mix with amaranth"),
         word.stream().map(h -> h.product().fields().name()).toList());
-    assertTrue(word.getFirst().similarity() > 0.99);
+    assertTrue(word.getFirst().similarity() > word.get(1).similarity());
   }
 
   @Test
