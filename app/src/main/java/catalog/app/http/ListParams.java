@@ -10,11 +10,12 @@ import catalog.domain.listing.SortKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads the list query string into a {@link ProductQuery}; every unknown key or bad value is a 400 naming it. */
 final class ListParams {
-  static final java.util.Set<String> PAGING = java.util.Set.of("sort", "limit", "cursor", "include_total");
+  static final Set<String> PAGING = Set.of("sort", "limit", "cursor", "include_total");
 
   private final Cursors cursors;
 
@@ -44,7 +45,7 @@ final class ListParams {
           case "limit" -> limit = limit(single(key, values));
           case "cursor" -> cursor = single(key, values);
           case "include_total" -> includeTotal = (Boolean) Field.IS_FOOD.parse(key, single(key, values));
-          default -> filters.add(filter(key, values, "filters are"));
+          default -> filters.add(filter(key, values));
         }
       } catch (InvalidInput e) {
         errors.addAll(e.errors());
@@ -85,7 +86,7 @@ final class ListParams {
         continue;
       }
       try {
-        filters.add(filter(key, entry.getValue(), "filters are"));
+        filters.add(filter(key, entry.getValue()));
       } catch (InvalidInput e) {
         errors.addAll(e.errors());
       }
@@ -107,12 +108,14 @@ final class ListParams {
     return sort + "|" + filters;
   }
 
-  private static Filter filter(String key, List<String> values, String lead) {
+  /** One filter; an unknown key's message lists the keys there are. */
+  private static Filter filter(String key, List<String> values) {
     try {
       return Filter.parse(key, values);
     } catch (InvalidInput e) {
       if (e.errors().size() == 1 && e.errors().getFirst().message().equals("is not a known query parameter")) {
-        throw new InvalidInput(key, "is not a known query parameter; " + lead + " " + Filter.acceptedKeys());
+        throw new InvalidInput(key, "is not a known query parameter; filters are " + Filter.acceptedKeys()
+            + "; also sort, limit, cursor, include_total");
       }
       throw e;
     }

@@ -28,7 +28,7 @@ import java.util.function.BooleanSupplier;
  * Product reads as SQL. A page's ids and sort values are chosen first, from {@code product} alone (plus
  * the one classification a sort may name), in a subquery with its LIMIT: it reads only the sort and
  * filter columns, so a covering index can answer it without visiting the table. Only then are the
- * page's rows read and their classifications' names joined in. Counts and filters join nothing.
+ * page's rows read, with their classifications' names. Counts and filters join nothing.
  */
 final class JdbcProductReads implements ProductReads {
   private static final String FIND = "SELECT " + ProductViews.COLUMNS + ProductViews.NAMES + " FROM product p"
