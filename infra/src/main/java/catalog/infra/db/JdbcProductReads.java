@@ -33,9 +33,18 @@ import java.util.function.BooleanSupplier;
 final class JdbcProductReads implements ProductReads {
   private static final String FIND = "SELECT " + ProductViews.COLUMNS + ProductViews.NAMES + " FROM product p"
       + " WHERE p.id = ?";
-  private static final String OPTIONS = """
-      SELECT name FROM (SELECT DISTINCT c.name FROM %s c WHERE c.id IN (
-        SELECT p.%s FROM product p%s)) n
+  /**
+   * Options with no filter: for each classification, is there a live product with it (a semi-join that
+   * stops at the first one). With filters, that can mean reading every product of each classification
+   * that has none matching, so the matching products' distinct references are collected first instead.
+   */
+  private static final String OPTIONS_ALL = """
+      SELECT name FROM (SELECT DISTINCT c.name FROM %1$s c WHERE c.id IN (
+        SELECT p.%2$s FROM product p%3$s)) n
+      ORDER BY lower(name), name""";
+  private static final String OPTIONS_MATCHING = """
+      SELECT name FROM (SELECT DISTINCT c.name FROM (SELECT DISTINCT p.%2$s AS id FROM product p%3$s) m
+        JOIN %1$s c ON c.id = m.id) n
       ORDER BY lower(name), name""";
 
   private final Sql.ConnectionSource connections;
@@ -111,9 +120,10 @@ final class JdbcProductReads implements ProductReads {
     return Sql.run(connections, "reading filter options", c -> {
       Map<Kind, List<String>> options = new EnumMap<>(Kind.class);
       for (Kind level : FilterOptions.LEVELS) {
-        Clause where = ListConditions.where(FilterOptions.narrowing(level, filters), true);
-        String sql = OPTIONS.formatted(Tables.CLASSIFICATION_TABLE.get(level), Tables.REFERENCE_COLUMN.get(level),
-            where.sql());
+        List<Filter> narrowing = FilterOptions.narrowing(level, filters);
+        Clause where = ListConditions.where(narrowing, true);
+        String sql = (narrowing.isEmpty() ? OPTIONS_ALL : OPTIONS_MATCHING).formatted(
+            Tables.CLASSIFICATION_TABLE.get(level), Tables.REFERENCE_COLUMN.get(level), where.sql());
         try (PreparedStatement ps = c.prepareStatement(sql)) {
           where.bind(c, ps, 1);
           try (ResultSet rs = ps.executeQuery()) {
