@@ -74,6 +74,22 @@ public final class TestServer implements AutoCloseable {
     return running.graph().database().hikari().orElseThrow().getHikariPoolMXBean();
   }
 
+  /** Connections lent out now, in either pool mode (in {@code none} mode: open connections). */
+  public int activeConnections() {
+    return graph().database().poolState().active();
+  }
+
+  /** Units of work waiting for a connection now, in either pool mode. */
+  public int waitingForConnection() {
+    return graph().database().poolState().pending();
+  }
+
+  /** The most connections the service opens at once (size + overflow), in either pool mode. */
+  public int maxConnections() {
+    var state = graph().database().poolState();
+    return state.size() + state.maxOverflow();
+  }
+
   public HttpClient client() {
     return client;
   }
