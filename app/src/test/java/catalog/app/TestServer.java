@@ -3,7 +3,6 @@ package catalog.app;
 import catalog.app.graph.CatalogComponent;
 import catalog.infra.config.CatalogConfig;
 import catalog.infra.config.PoolMode;
-import catalog.infra.db.PoolState;
 import catalog.infra.testing.TestDatabase;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.net.URI;
@@ -70,14 +69,25 @@ public final class TestServer implements AutoCloseable {
     return running.graph();
   }
 
-  /** What the connections are doing now, in either pool mode. */
-  public PoolState poolState() {
-    return running.graph().database().poolState();
-  }
-
   /** Hikari's live figures (only in pool mode hikari). */
   public HikariPoolMXBean pool() {
     return running.graph().database().hikari().orElseThrow().getHikariPoolMXBean();
+  }
+
+  /** Connections lent out now, in either pool mode (in {@code none} mode: open connections). */
+  public int activeConnections() {
+    return graph().database().poolState().active();
+  }
+
+  /** Units of work waiting for a connection now, in either pool mode. */
+  public int waitingForConnection() {
+    return graph().database().poolState().pending();
+  }
+
+  /** The most connections the service opens at once (size + overflow), in either pool mode. */
+  public int maxConnections() {
+    var state = graph().database().poolState();
+    return state.size() + state.maxOverflow();
   }
 
   public HttpClient client() {
