@@ -1,11 +1,13 @@
 package catalog.infra.db;
 
+import catalog.domain.importing.ProductImport;
 import catalog.domain.work.UnitOfWork;
 import catalog.infra.config.DatabaseSettings;
 import catalog.infra.config.PoolSettings;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -45,6 +47,12 @@ public final class Database implements AutoCloseable {
 
   public UnitOfWork newUnitOfWork() {
     return new JdbcUnitOfWork(dataSource, transactionStart, observer);
+  }
+
+  /** Bulk import of products; each run borrows one connection for its own transaction. */
+  public ProductImport productImport(Clock clock) {
+    return new JdbcProductImport(() -> new JdbcUnitOfWork(dataSource, transactionStart, observer), clock,
+        JdbcProductImport.BATCH_ROWS);
   }
 
   /** True when a connection can be had and answers a query within {@code timeout}. */

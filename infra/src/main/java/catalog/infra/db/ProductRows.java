@@ -10,8 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -62,6 +64,34 @@ final class ProductRows {
     setDouble(ps, i++, score == null ? null : score.nutrients());
     setDouble(ps, i++, f.edibleYield());
     return i;
+  }
+
+  /**
+   * The fields' values in {@link #FIELD_COLUMNS} order (String, Boolean, UUID, Double or null), as
+   * bulk writes such as COPY send them.
+   */
+  static List<Object> values(ProductFields f) {
+    List<Object> values = new ArrayList<>(FIELD_COUNT);
+    values.add(f.name());
+    values.add(f.barcode());
+    values.add(f.isFood());
+    for (Kind kind : Kind.values()) {
+      values.add(f.classifications().get(kind));
+    }
+    for (Nutrient nutrient : Nutrient.values()) {
+      values.add(f.nutriFacts().values().get(nutrient));
+    }
+    values.add(f.ingredients());
+    PackageSize size = f.packageSize();
+    values.add(size == null ? null : size.amount());
+    values.add(size == null ? null : size.unit().symbol());
+    values.add(f.imageUrl());
+    Score score = f.score();
+    values.add(score == null ? null : score.overall());
+    values.add(score == null ? null : score.ingredients());
+    values.add(score == null ? null : score.nutrients());
+    values.add(f.edibleYield());
+    return values;
   }
 
   /** Reads the fields of the current row; columns are read by name (with an optional table alias prefix). */

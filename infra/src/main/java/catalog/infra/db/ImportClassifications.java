@@ -1,0 +1,135 @@
+package catalog.infra.db;
+
+import catalog.domain.ConcurrentUpdate;
+import catalog.domain.classification.ClassificationName;
+import catalog.domain.classification.Kind;
+import catalog.domain.importing.ClassificationIds;
+import catalog.domain.product.ProductFields;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The classifications an import refers to, looked up once each: names to ids (creating missing ones
+ * in the import's transaction) and ids checked to be live. Created ones that no product ends up
+ * using are removed again before the import commits.
+ */
+final class ImportClassifications implements ClassificationIds {
+  private static final String FIND_BY_NAME = "SELECT id FROM %s WHERE lower(name) = lower(?) AND NOT discarded";
+  private static final String CREATE = """
+      INSERT INTO %s (id, name, version, discarded, created_at, updated_at) VALUES (?, ?, 1, false, ?, ?)
+      ON CONFLICT (lower(name)) WHERE NOT discarded DO NOTHING""";
+  private static final String IS_LIVE = "SELECT NOT discarded FROM %s WHERE id = ?";
+  private static final String DROP_UNUSED = """
+      DELETE FROM %1$s c WHERE c.id = ANY(?) AND NOT EXISTS (SELECT 1 FROM product p WHERE p.%2$s = c.id)""";
+
+  private final Connection connection;
+  private final Timestamp now;
+  private final Map<Kind, Map<String, UUID>> byName = new EnumMap<>(Kind.class);
+  private final Map<Kind, Map<UUID, Boolean>> live = new EnumMap<>(Kind.class);
+  private final Map<Kind, List<UUID>> created = new EnumMap<>(Kind.class);
+
+  ImportClassifications(Connection connection, Instant now) {
+    this.connection = connection;
+    this.now = Timestamp.from(now);
+    for (Kind kind : Kind.values()) {
+      byName.put(kind, new HashMap<>());
+      live.put(kind, new HashMap<>());
+      created.put(kind, new ArrayList<>());
+    }
+  }
+
+  @Override
+  public UUID idOf(Kind kind, ClassificationName name) {
+    return byName.get(kind).computeIfAbsent(name.folded(), folded -> Sql.run(() -> connection,
+        "resolving a " + kind.key() + " name", c -> findOrCreate(c, kind, name)));
+  }
+
+  /** Why the fields' references cannot be used (none live with that id), or null when they all can. */
+  String problemWith(ProductFields fields) {
+    for (Map.Entry<Kind, UUID> ref : fields.classifications().entrySet()) {
+      Kind kind = ref.getKey();
+      boolean ok = live.get(kind).computeIfAbsent(ref.getValue(), id -> Sql.run(() -> connection,
+          "checking a " + kind.key(), c -> isLive(c, kind, id)));
+      if (!ok) {
+        return kind.idField() + ": no live " + kind.key().replace('_', ' ') + " has id " + ref.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** Removes the classifications this import created that no product refers to. */
+  void dropUnused() throws SQLException {
+    for (Kind kind : Kind.values()) {
+      List<UUID> ids = created.get(kind);
+      if (ids.isEmpty()) {
+        continue;
+      }
+      String sql = DROP_UNUSED.formatted(Tables.CLASSIFICATION_TABLE.get(kind), Tables.REFERENCE_COLUMN.get(kind));
+      try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        Array array = connection.createArrayOf("uuid", ids.toArray());
+        ps.setArray(1, array);
+        ps.executeUpdate();
+        array.free();
+      }
+    }
+  }
+
+  private UUID findOrCreate(Connection c, Kind kind, ClassificationName name) throws SQLException {
+    String table = Tables.CLASSIFICATION_TABLE.get(kind);
+    UUID found = find(c, table, name);
+    if (found != null) {
+      return remember(kind, found);
+    }
+    UUID id = UUID.randomUUID();
+    try (PreparedStatement ps = c.prepareStatement(CREATE.formatted(table))) {
+      ps.setObject(1, id);
+      ps.setString(2, name.value());
+      ps.setTimestamp(3, now);
+      ps.setTimestamp(4, now);
+      if (ps.executeUpdate() == 1) {
+        created.get(kind).add(id);
+        return remember(kind, id);
+      }
+    }
+    // Another transaction created it since we looked; under READ COMMITTED a new statement sees it.
+    found = find(c, table, name);
+    if (found == null) {
+      throw new ConcurrentUpdate("the " + kind.key() + " '" + name + "' kept changing while importing", null);
+    }
+    return remember(kind, found);
+  }
+
+  private UUID remember(Kind kind, UUID id) {
+    live.get(kind).put(id, true);
+    return id;
+  }
+
+  private static UUID find(Connection c, String table, ClassificationName name) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(FIND_BY_NAME.formatted(table))) {
+      ps.setString(1, name.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getObject(1, UUID.class) : null;
+      }
+    }
+  }
+
+  private static boolean isLive(Connection c, Kind kind, UUID id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(IS_LIVE.formatted(Tables.CLASSIFICATION_TABLE.get(kind)))) {
+      ps.setObject(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    }
+  }
+}
