@@ -2,6 +2,7 @@ package catalog.app.graph;
 
 import catalog.app.http.ApiKeys;
 import catalog.domain.classification.ClassificationCommands;
+import catalog.domain.importing.ProductImport;
 import catalog.domain.product.ProductCommands;
 import catalog.domain.work.RetryPolicy;
 import catalog.domain.work.Transactions;
@@ -59,6 +60,12 @@ public interface CatalogModule {
   @Singleton
   static ClassificationCommands classificationCommands(Clock clock) {
     return new ClassificationCommands(clock);
+  }
+
+  @Provides
+  @Singleton
+  static ProductImport productImport(Database database, Clock clock) {
+    return database.productImport(clock);
   }
 
   @Provides

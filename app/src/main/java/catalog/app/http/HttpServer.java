@@ -2,6 +2,7 @@ package catalog.app.http;
 
 import catalog.app.graph.RequestComponent;
 import catalog.domain.classification.ClassificationCommands;
+import catalog.domain.importing.ProductImport;
 import catalog.domain.product.ProductCommands;
 import catalog.domain.work.Transactions;
 import catalog.infra.config.CatalogConfig;
@@ -20,7 +21,7 @@ public final class HttpServer {
   @Inject
   HttpServer(CatalogConfig config, Database database, ObjectMapper mapper, ApiKeys apiKeys,
       RequestComponent.Factory scopes, ProductCommands productCommands,
-      ClassificationCommands classificationCommands, Transactions transactions) {
+      ClassificationCommands classificationCommands, Transactions transactions, ProductImport productImport) {
     Requests requests = new Requests(scopes);
     Bodies bodies = new Bodies(mapper);
     BearerAuth auth = new BearerAuth(apiKeys);
@@ -29,6 +30,7 @@ public final class HttpServer {
         transactions);
     ClassificationRoutes classifications = new ClassificationRoutes(requests, bodies, mapper,
         classificationCommands, transactions);
+    ImportRoutes imports = new ImportRoutes(productImport, mapper);
     HealthRoutes health = new HealthRoutes(database);
     this.app = Javalin.create(cfg -> {
       cfg.concurrency.useVirtualThreads = true;
@@ -40,6 +42,7 @@ public final class HttpServer {
       cfg.routes.before("/v1/*", auth::check);
       problems.register(cfg.routes);
       health.register(cfg.routes);
+      imports.register(cfg.routes);
       products.register(cfg.routes);
       classifications.register(cfg.routes);
     });
