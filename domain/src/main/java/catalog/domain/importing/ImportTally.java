@@ -8,7 +8,8 @@ import java.util.PriorityQueue;
 /**
  * Counts an import's rows as they are decided and keeps the failures with the lowest lines, at most
  * {@link ImportReport#MAX_ERRORS}: failures may be learned out of line order (a conflict is found
- * when its batch is written), and the report lists the first ones of the input.
+ * when its batch is written), and the report lists the first ones of the input. Safe to share
+ * between the thread that reads rows and the one that writes them.
  */
 public final class ImportTally {
   private static final Comparator<ImportReport.RowError> BY_LINE_DESCENDING =
@@ -18,11 +19,11 @@ public final class ImportTally {
   private long inserted;
   private long failed;
 
-  public void inserted(long rows) {
+  public synchronized void inserted(long rows) {
     inserted += rows;
   }
 
-  public void failed(long line, String detail) {
+  public synchronized void failed(long line, String detail) {
     failed++;
     kept.add(new ImportReport.RowError(line, detail));
     if (kept.size() > ImportReport.MAX_ERRORS) {
@@ -30,17 +31,17 @@ public final class ImportTally {
     }
   }
 
-  public long failed() {
+  public synchronized long failed() {
     return failed;
   }
 
   /** The report of a committed import. */
-  public ImportReport committed() {
+  public synchronized ImportReport committed() {
     return new ImportReport(inserted, failed, sortedErrors(), false);
   }
 
   /** The report of an import that kept nothing: no row counts as inserted. */
-  public ImportReport rolledBack() {
+  public synchronized ImportReport rolledBack() {
     return new ImportReport(0, failed, sortedErrors(), true);
   }
 

@@ -18,10 +18,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The classifications an import refers to, looked up once each: names to ids (creating missing ones
- * in the import's transaction) and ids checked to be live. Created ones that no product ends up
+ * in the import's transaction) and ids checked to be live. Used by the reading thread only; the
+ * connection is shared with the batch writer under a lock. Created ones that no product ends up
  * using are removed again before the import commits.
  */
 final class ImportClassifications implements ClassificationIds {
@@ -34,13 +36,15 @@ final class ImportClassifications implements ClassificationIds {
       DELETE FROM %1$s c WHERE c.id = ANY(?) AND NOT EXISTS (SELECT 1 FROM product p WHERE p.%2$s = c.id)""";
 
   private final Connection connection;
+  private final ReentrantLock connectionLock;
   private final Timestamp now;
   private final Map<Kind, Map<String, UUID>> byName = new EnumMap<>(Kind.class);
   private final Map<Kind, Map<UUID, Boolean>> live = new EnumMap<>(Kind.class);
   private final Map<Kind, List<UUID>> created = new EnumMap<>(Kind.class);
 
-  ImportClassifications(Connection connection, Instant now) {
+  ImportClassifications(Connection connection, ReentrantLock connectionLock, Instant now) {
     this.connection = connection;
+    this.connectionLock = connectionLock;
     this.now = Timestamp.from(now);
     for (Kind kind : Kind.values()) {
       byName.put(kind, new HashMap<>());
@@ -51,7 +55,7 @@ final class ImportClassifications implements ClassificationIds {
 
   @Override
   public UUID idOf(Kind kind, ClassificationName name) {
-    return byName.get(kind).computeIfAbsent(name.folded(), folded -> Sql.run(() -> connection,
+    return byName.get(kind).computeIfAbsent(name.folded(), folded -> locked(
         "resolving a " + kind.key() + " name", c -> findOrCreate(c, kind, name)));
   }
 
@@ -59,7 +63,7 @@ final class ImportClassifications implements ClassificationIds {
   String problemWith(ProductFields fields) {
     for (Map.Entry<Kind, UUID> ref : fields.classifications().entrySet()) {
       Kind kind = ref.getKey();
-      boolean ok = live.get(kind).computeIfAbsent(ref.getValue(), id -> Sql.run(() -> connection,
+      boolean ok = live.get(kind).computeIfAbsent(ref.getValue(), id -> locked(
           "checking a " + kind.key(), c -> isLive(c, kind, id)));
       if (!ok) {
         return kind.idField() + ": no live " + kind.key().replace('_', ' ') + " has id " + ref.getValue();
@@ -82,6 +86,16 @@ final class ImportClassifications implements ClassificationIds {
         ps.executeUpdate();
         array.free();
       }
+    }
+  }
+
+  /** Runs a step on the connection, which the batch writer also uses. */
+  private <T> T locked(String doing, Sql.Step<T> step) {
+    connectionLock.lock();
+    try {
+      return Sql.run(() -> connection, doing, step);
+    } finally {
+      connectionLock.unlock();
     }
   }
 

@@ -13,13 +13,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 /**
  * Bulk import in one transaction of its own at READ COMMITTED (an import only adds rows, and must
- * not fail on rows that other transactions commit meanwhile): valid rows are gathered into batches
- * and written with COPY (see {@link ImportStaging}), so each statement stays short however long the
- * input is, and at most one batch is held in memory.
+ * not fail on rows that other transactions commit meanwhile). The calling thread reads and checks
+ * rows into batches while a {@link BatchWriter} writes the previous batch (see {@link ImportStaging}),
+ * so reading and the database work overlap; each statement stays short however long the input is,
+ * and at most two batches are held in memory.
  */
 final class JdbcProductImport implements ProductImport {
   static final int BATCH_ROWS = 5000;
@@ -53,27 +55,30 @@ final class JdbcProductImport implements ProductImport {
       s.execute(READ_COMMITTED);
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    ImportStaging staging = ImportStaging.open(c, now);
-    ImportClassifications classifications = new ImportClassifications(c, now);
-    ImportBatch batch = new ImportBatch(batchRows);
+    ReentrantLock connectionLock = new ReentrantLock();
     ImportTally tally = new ImportTally();
-    for (ImportRow row = rows.next(classifications); row != null; row = rows.next(classifications)) {
-      switch (row) {
-        case ImportRow.Invalid invalid -> tally.failed(invalid.line(), invalid.detail());
-        case ImportRow.Valid valid -> {
-          String problem = classifications.problemWith(valid.fields());
-          if (problem != null) {
-            tally.failed(valid.line(), problem);
-          } else {
-            batch.add(valid.line(), UUID.randomUUID(), valid.fields());
-            if (batch.full()) {
-              staging.write(batch, tally);
+    ImportClassifications classifications = new ImportClassifications(c, connectionLock, now);
+    try (BatchWriter writer = BatchWriter.start(ImportStaging.open(c, now), connectionLock, tally, batchRows)) {
+      ImportBatch batch = writer.emptyBatch();
+      for (ImportRow row = rows.next(classifications); row != null; row = rows.next(classifications)) {
+        switch (row) {
+          case ImportRow.Invalid invalid -> tally.failed(invalid.line(), invalid.detail());
+          case ImportRow.Valid valid -> {
+            String problem = classifications.problemWith(valid.fields());
+            long repeated = problem == null ? batch.add(valid.line(), UUID.randomUUID(), valid.fields()) : -1;
+            if (problem != null) {
+              tally.failed(valid.line(), problem);
+            } else if (repeated >= 0) {
+              tally.failed(valid.line(), ImportDetails.repeats(repeated));
+            } else if (batch.full()) {
+              batch = writer.write(batch);
             }
           }
         }
       }
+      writer.write(batch);
+      writer.finish();
     }
-    staging.write(batch, tally);
     classifications.dropUnused();
     return tally;
   }

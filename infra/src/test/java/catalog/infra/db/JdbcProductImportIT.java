@@ -3,6 +3,7 @@ package catalog.infra.db;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.domain.classification.Classification;
@@ -121,6 +122,26 @@ class JdbcProductImportIT {
     assertEquals(6, report.inserted());
     assertEquals(List.of(new ImportReport.RowError(7, "barcode: repeats the barcode and source of line 1 of this import")),
         report.errors());
+  }
+
+  @Test
+  void aFailureWhileReadingKeepsNothingEvenFromBatchesAlreadyWritten() {
+    String source = TestData.unique("Half read source");
+    List<Function<ClassificationIds, ImportRow>> rows = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      rows.add(ids -> new ImportRow.Valid(0, fields("half read", TestData.uniqueBarcode(),
+          Map.of(Kind.BRAND, ids.idOf(Kind.BRAND, new ClassificationName(source))))));
+    }
+    rows.add(ids -> {
+      throw new IllegalStateException("the input broke");
+    });
+
+    JdbcProductImport importer = new JdbcProductImport(JdbcProductImportIT::unitOfWork, Clock.systemUTC(), 2);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> importer.run(rows(rows), ImportMode.EACH_ROW));
+
+    assertEquals("the input broke", e.getMessage());
+    assertEquals(0, count("SELECT count(*) FROM brand WHERE name = ?", source));
+    assertEquals(0, count("SELECT count(*) FROM product p JOIN brand b ON b.id = p.brand_id WHERE b.name = ?", source));
   }
 
   @Test
