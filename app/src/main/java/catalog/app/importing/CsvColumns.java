@@ -88,8 +88,8 @@ final class CsvColumns {
           } else {
             double number = Double.parseDouble(v);
             switch (column.type()) {
-              case SCORE -> row.with("score").put(column.field(), number);
-              case NUTRIENT -> row.with("nutri_facts").putObject(column.field())
+              case SCORE -> row.withObjectProperty("score").put(column.field(), number);
+              case NUTRIENT -> row.withObjectProperty("nutri_facts").putObject(column.field())
                   .put("value", number).put("unit", column.unit());
               default -> row.put(column.field(), number);
             }
