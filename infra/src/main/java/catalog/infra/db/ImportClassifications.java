@@ -27,10 +27,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * using are removed again before the import commits.
  */
 final class ImportClassifications implements ClassificationIds {
-  private static final String FIND_BY_NAME = "SELECT id FROM %s WHERE lower(name) = lower(?) AND NOT discarded";
-  private static final String CREATE = """
-      INSERT INTO %s (id, name, version, discarded, created_at, updated_at) VALUES (?, ?, 1, false, ?, ?)
-      ON CONFLICT (lower(name)) WHERE NOT discarded DO NOTHING""";
+  /** The live one with that name, or else a new one: one round trip, and no row only if another transaction won a race. */
+  private static final String FIND_OR_CREATE = """
+      WITH found AS (SELECT id FROM %1$s WHERE lower(name) = lower(?) AND NOT discarded),
+      created AS (
+          INSERT INTO %1$s (id, name, version, discarded, created_at, updated_at)
+          SELECT ?, ?, 1, false, ?, ? WHERE NOT EXISTS (SELECT 1 FROM found)
+          ON CONFLICT (lower(name)) WHERE NOT discarded DO NOTHING
+          RETURNING id)
+      SELECT id, false FROM found UNION ALL SELECT id, true FROM created""";
   private static final String IS_LIVE = "SELECT NOT discarded FROM %s WHERE id = ?";
   private static final String DROP_UNUSED = """
       DELETE FROM %1$s c WHERE c.id = ANY(?) AND NOT EXISTS (SELECT 1 FROM product p WHERE p.%2$s = c.id)""";
@@ -100,42 +105,32 @@ final class ImportClassifications implements ClassificationIds {
   }
 
   private UUID findOrCreate(Connection c, Kind kind, ClassificationName name) throws SQLException {
-    String table = Tables.CLASSIFICATION_TABLE.get(kind);
-    UUID found = find(c, table, name);
-    if (found != null) {
-      return remember(kind, found);
-    }
-    UUID id = UUID.randomUUID();
-    try (PreparedStatement ps = c.prepareStatement(CREATE.formatted(table))) {
-      ps.setObject(1, id);
-      ps.setString(2, name.value());
-      ps.setTimestamp(3, now);
-      ps.setTimestamp(4, now);
-      if (ps.executeUpdate() == 1) {
-        created.get(kind).add(id);
-        return remember(kind, id);
+    String sql = FIND_OR_CREATE.formatted(Tables.CLASSIFICATION_TABLE.get(kind));
+    // A second try sees the one another transaction committed since the first (READ COMMITTED).
+    for (int attempt = 0; attempt < 2; attempt++) {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setString(1, name.value());
+        ps.setObject(2, UUID.randomUUID());
+        ps.setString(3, name.value());
+        ps.setTimestamp(4, now);
+        ps.setTimestamp(5, now);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            UUID id = rs.getObject(1, UUID.class);
+            if (rs.getBoolean(2)) {
+              created.get(kind).add(id);
+            }
+            return remember(kind, id);
+          }
+        }
       }
     }
-    // Another transaction created it since we looked; under READ COMMITTED a new statement sees it.
-    found = find(c, table, name);
-    if (found == null) {
-      throw new ConcurrentUpdate("the " + kind.key() + " '" + name + "' kept changing while importing", null);
-    }
-    return remember(kind, found);
+    throw new ConcurrentUpdate("the " + kind.key() + " '" + name + "' kept changing while importing", null);
   }
 
   private UUID remember(Kind kind, UUID id) {
     live.get(kind).put(id, true);
     return id;
-  }
-
-  private static UUID find(Connection c, String table, ClassificationName name) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(FIND_BY_NAME.formatted(table))) {
-      ps.setString(1, name.value());
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getObject(1, UUID.class) : null;
-      }
-    }
   }
 
   private static boolean isLive(Connection c, Kind kind, UUID id) throws SQLException {

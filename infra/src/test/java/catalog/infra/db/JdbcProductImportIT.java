@@ -233,6 +233,7 @@ class JdbcProductImportIT {
   }
 
   @SafeVarargs
+  @SuppressWarnings("varargs")
   private static ImportReport run(ImportMode mode, Function<ClassificationIds, ImportRow>... rows) {
     return run(mode, List.of(rows));
   }
