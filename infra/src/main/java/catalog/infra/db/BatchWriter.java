@@ -15,6 +15,7 @@ final class BatchWriter implements AutoCloseable {
   private static final ImportBatch END = new ImportBatch(0);
 
   private final ImportStaging staging;
+  private final NewClassifications classifications;
   private final ReentrantLock connectionLock;
   private final ImportTally tally;
   private final BlockingQueue<ImportBatch> full = new ArrayBlockingQueue<>(1);
@@ -23,8 +24,10 @@ final class BatchWriter implements AutoCloseable {
   private volatile Throwable failure;
   private boolean ended;
 
-  private BatchWriter(ImportStaging staging, ReentrantLock connectionLock, ImportTally tally, int batchRows) {
+  private BatchWriter(ImportStaging staging, NewClassifications classifications, ReentrantLock connectionLock,
+      ImportTally tally, int batchRows) {
     this.staging = staging;
+    this.classifications = classifications;
     this.connectionLock = connectionLock;
     this.tally = tally;
     empty.add(new ImportBatch(batchRows));
@@ -32,8 +35,9 @@ final class BatchWriter implements AutoCloseable {
     this.thread = Thread.ofVirtual().name("import-writer").unstarted(this::loop);
   }
 
-  static BatchWriter start(ImportStaging staging, ReentrantLock connectionLock, ImportTally tally, int batchRows) {
-    BatchWriter writer = new BatchWriter(staging, connectionLock, tally, batchRows);
+  static BatchWriter start(ImportStaging staging, NewClassifications classifications, ReentrantLock connectionLock,
+      ImportTally tally, int batchRows) {
+    BatchWriter writer = new BatchWriter(staging, classifications, connectionLock, tally, batchRows);
     writer.thread.start();
     return writer;
   }
@@ -76,7 +80,7 @@ final class BatchWriter implements AutoCloseable {
       if (failure == null) {
         connectionLock.lock();
         try {
-          staging.write(batch, tally);
+          staging.write(batch, classifications, tally);
         } catch (SQLException | RuntimeException | Error e) {
           failure = e;
         } finally {

@@ -60,11 +60,15 @@ final class ImportStaging {
     return new ImportStaging(connection, now);
   }
 
-  /** Writes the batch and empties it; counts its rows as inserted or failed in {@code tally}. */
-  void write(ImportBatch batch, ImportTally tally) throws SQLException {
+  /**
+   * Writes the batch (after creating the classifications it may name) and empties it; counts its
+   * rows as inserted or failed in {@code tally}.
+   */
+  void write(ImportBatch batch, NewClassifications classifications, ImportTally tally) throws SQLException {
     if (batch.isEmpty()) {
       return;
     }
+    classifications.createPending(connection);
     execute(TRUNCATE);
     byte[] text = batch.bytes();
     CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
@@ -76,6 +80,7 @@ final class ImportStaging {
         copy.cancelCopy();
       }
     }
+    classifications.replaceInChunk(connection);
     int inserted;
     try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
       ps.setTimestamp(1, now);

@@ -57,8 +57,10 @@ final class JdbcProductImport implements ProductImport {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     ReentrantLock connectionLock = new ReentrantLock();
     ImportTally tally = new ImportTally();
-    ImportClassifications classifications = new ImportClassifications(c, connectionLock, now);
-    try (BatchWriter writer = BatchWriter.start(ImportStaging.open(c, now), connectionLock, tally, batchRows)) {
+    ImportClassifications classifications = ImportClassifications.open(c, connectionLock, now,
+        ImportClassifications.PREFETCH_LIMIT);
+    try (BatchWriter writer = BatchWriter.start(ImportStaging.open(c, now), classifications.created(), connectionLock,
+        tally, batchRows)) {
       ImportBatch batch = writer.emptyBatch();
       for (ImportRow row = rows.next(classifications); row != null; row = rows.next(classifications)) {
         switch (row) {
@@ -79,7 +81,7 @@ final class JdbcProductImport implements ProductImport {
       writer.write(batch);
       writer.finish();
     }
-    classifications.dropUnused();
+    classifications.created().dropUnused(c);
     return tally;
   }
 }

@@ -191,6 +191,23 @@ class JdbcProductImportIT {
   }
 
   @Test
+  void aNameAnotherTransactionCreatesWhileTheImportRunsIsUsedNotDuplicated() {
+    String contested = TestData.unique("Raced brand");
+    String barcode = TestData.uniqueBarcode();
+    UUID[] winner = new UUID[1];
+
+    ImportReport report = run(ImportMode.EACH_ROW, ids -> {
+      UUID reserved = ids.idOf(Kind.BRAND, new ClassificationName(contested));
+      winner[0] = TestData.classification(database, Kind.BRAND, contested.toLowerCase()).id();
+      return new ImportRow.Valid(1, fields("raced", barcode, Map.of(Kind.BRAND, reserved)));
+    });
+
+    assertEquals(1, report.inserted());
+    assertEquals(winner[0], find(barcode).fields().classifications().get(Kind.BRAND));
+    assertEquals(1, count("SELECT count(*) FROM brand WHERE lower(name) = lower(?)", contested));
+  }
+
+  @Test
   void aNameCreatedOnlyForRowsThatFailIsNotKept() {
     String taken = TestData.uniqueBarcode();
     TestData.product(database, TestData.fields("holder", taken, source));
