@@ -1,6 +1,7 @@
 package catalog.app;
 
 import catalog.app.graph.CatalogComponent;
+import catalog.domain.importing.ImportReport;
 import catalog.infra.config.CatalogConfig;
 import catalog.infra.db.Migrations;
 import picocli.CommandLine.Command;
@@ -33,9 +34,12 @@ final class GenerateCommand implements Runnable {
     CatalogComponent graph = CatalogComponent.create(config);
     try {
       long start = System.nanoTime();
-      long added = graph.generatedCatalog().add(first, products, seed);
+      ImportReport report = graph.generatedCatalog().add(first, products, seed);
       double seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("added %d generated products (seed %d, from index %d) in %.1f s%n", added, seed, first, seconds);
+      System.out.printf("added %d generated products (seed %d, from index %d) in %.1f s; %d skipped%s%n",
+          report.inserted(), seed, first, seconds, report.failed(),
+          report.errors().isEmpty() ? "" : " (first: line " + report.errors().get(0).line() + ": "
+              + report.errors().get(0).detail() + ")");
     } finally {
       graph.database().close();
     }

@@ -1,5 +1,6 @@
 package catalog.app;
 
+import catalog.app.importing.UnreadableInput;
 import catalog.infra.config.ConfigError;
 import catalog.infra.db.DatabaseUnavailable;
 import org.flywaydb.core.api.FlywayException;
@@ -16,6 +17,10 @@ final class StartupErrors implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    if (e instanceof UnreadableInput u) {
+      System.err.println("catalog: cannot import: " + u.where() + ": " + u.getMessage() + "; nothing was imported");
+      return 1;
+    }
     if (e instanceof ConfigError) {
       System.err.println("catalog: configuration error: " + e.getMessage());
       return 2;

@@ -15,8 +15,11 @@ public final class Check {
     if (trimmed.length() > maxLength) {
       throw new InvalidInput(field, "must be at most " + maxLength + " characters");
     }
-    if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r')) {
-      throw new InvalidInput(field, "must not contain control characters");
+    for (int i = 0; i < trimmed.length(); i++) {
+      char c = trimmed.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
+        throw new InvalidInput(field, "must not contain control characters");
+      }
     }
     return trimmed;
   }

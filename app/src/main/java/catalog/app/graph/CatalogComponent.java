@@ -5,8 +5,10 @@ import catalog.app.http.HttpServer;
 import catalog.app.metrics.Metrics;
 import catalog.app.sample.GeneratedCatalog;
 import catalog.app.sample.SampleCatalog;
+import catalog.domain.importing.ProductImport;
 import catalog.infra.config.CatalogConfig;
 import catalog.infra.db.Database;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dagger.BindsInstance;
 import dagger.Component;
 import jakarta.inject.Singleton;
@@ -29,6 +31,10 @@ public interface CatalogComponent {
   SampleCatalog sampleCatalog();
 
   GeneratedCatalog generatedCatalog();
+
+  ProductImport productImport();
+
+  ObjectMapper objectMapper();
 
   RequestComponent.Factory requests();
 

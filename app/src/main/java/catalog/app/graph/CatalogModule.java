@@ -6,6 +6,7 @@ import catalog.app.metrics.PoolGauges;
 import catalog.app.metrics.PoolStats;
 import catalog.app.metrics.UnitOfWorkMetrics;
 import catalog.domain.classification.ClassificationCommands;
+import catalog.domain.importing.ProductImport;
 import catalog.domain.product.ProductCommands;
 import catalog.domain.work.RetryPolicy;
 import catalog.domain.work.Transactions;
@@ -68,6 +69,12 @@ public interface CatalogModule {
   @Singleton
   static ClassificationCommands classificationCommands(Clock clock) {
     return new ClassificationCommands(clock);
+  }
+
+  @Provides
+  @Singleton
+  static ProductImport productImport(Database database, Clock clock) {
+    return database.productImport(clock);
   }
 
   @Provides

@@ -4,6 +4,7 @@ import catalog.app.graph.RequestComponent;
 import catalog.app.metrics.Metrics;
 import catalog.app.metrics.PoolStats;
 import catalog.domain.classification.ClassificationCommands;
+import catalog.domain.importing.ProductImport;
 import catalog.domain.product.ProductCommands;
 import catalog.domain.work.Transactions;
 import catalog.infra.config.CatalogConfig;
@@ -29,7 +30,7 @@ public final class HttpServer {
   HttpServer(CatalogConfig config, Database database, ObjectMapper mapper, ApiKeys apiKeys,
       RequestComponent.Factory scopes, ProductCommands productCommands,
       ClassificationCommands classificationCommands, Transactions transactions, Metrics metrics,
-      PoolStats poolStats) {
+      PoolStats poolStats, ProductImport productImport) {
     Requests requests = new Requests(scopes);
     Bodies bodies = new Bodies(mapper);
     BearerAuth auth = new BearerAuth(apiKeys);
@@ -38,6 +39,7 @@ public final class HttpServer {
         transactions);
     ClassificationRoutes classifications = new ClassificationRoutes(requests, bodies, mapper,
         classificationCommands, transactions);
+    ImportRoutes imports = new ImportRoutes(productImport, mapper);
     HealthRoutes health = new HealthRoutes(database);
     MetricsRoutes metricsRoutes = new MetricsRoutes(metrics);
     var admin = config.auth().adminToken()
@@ -54,6 +56,7 @@ public final class HttpServer {
       health.register(cfg.routes);
       metricsRoutes.register(cfg.routes);
       admin.ifPresent(routes -> routes.register(cfg.routes));
+      imports.register(cfg.routes);
       products.register(cfg.routes);
       classifications.register(cfg.routes);
       Dashboard.register(cfg);

@@ -1,6 +1,9 @@
 package catalog.app.http;
 
+import catalog.app.importing.UnreadableInput;
+import catalog.app.json.ImportReportJson;
 import catalog.domain.ConcurrentUpdate;
+import catalog.domain.FieldError;
 import catalog.domain.Conflict;
 import catalog.domain.InvalidInput;
 import catalog.domain.NotFound;
@@ -8,6 +11,7 @@ import catalog.domain.StaleVersion;
 import catalog.infra.db.DatabaseUnavailable;
 import catalog.infra.db.SearchUnavailable;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -31,6 +35,15 @@ final class Problems {
     routes.exception(HttpProblem.class, (e, ctx) -> {
       e.headers().forEach(ctx::header);
       send(ctx, Problem.of(slug(e.status()), e.title(), e.status(), e.getMessage(), e.errors()));
+    });
+    routes.exception(UnreadableInput.class, (e, ctx) ->
+        send(ctx, Problem.of("bad-request", "Bad Request", 400,
+            e.where() + ": " + e.getMessage() + "; the import stopped and kept nothing",
+            List.of(new FieldError(e.where(), e.getMessage())))));
+    routes.exception(ImportRejected.class, (e, ctx) -> {
+      ObjectNode problem = mapper.valueToTree(
+          Problem.of("import-rejected", "Unprocessable Content", 422, e.getMessage(), List.of()));
+      send(ctx, 422, ImportReportJson.write(e.report(), problem));
     });
     routes.exception(InvalidInput.class, (e, ctx) ->
         send(ctx, Problem.of("invalid-input", "Unprocessable Content", 422, e.getMessage(), e.errors())));
@@ -85,8 +98,12 @@ final class Problems {
   }
 
   private void send(Context ctx, Problem problem) {
+    send(ctx, problem.status(), problem);
+  }
+
+  private void send(Context ctx, int status, Object problem) {
     try {
-      ctx.status(problem.status());
+      ctx.status(status);
       ctx.contentType(Problem.CONTENT_TYPE);
       ctx.result(mapper.writeValueAsBytes(problem));
     } catch (Exception e) {

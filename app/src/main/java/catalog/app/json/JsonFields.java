@@ -119,6 +119,11 @@ public final class JsonFields {
     return true;
   }
 
+  /** Records a shape error the caller found (e.g. two fields that exclude each other). */
+  public void reject(String name, String message) {
+    wrong(name, message);
+  }
+
   /** Throws a 400 naming every shape error found so far. */
   public void done() {
     if (!errors.isEmpty()) {

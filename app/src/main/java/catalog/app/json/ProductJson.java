@@ -1,6 +1,9 @@
 package catalog.app.json;
 
+import catalog.domain.Check;
+import catalog.domain.classification.ClassificationName;
 import catalog.domain.classification.Kind;
+import catalog.domain.importing.ClassificationIds;
 import catalog.domain.product.ClassificationRef;
 import catalog.domain.product.NutriFacts;
 import catalog.domain.product.PackageSize;
@@ -22,6 +25,8 @@ import java.util.UUID;
 public final class ProductJson {
   /** Fields a client may write. */
   public static final Set<String> WRITABLE = writable();
+  /** Fields an import row may give: the writable ones, and each classification by name. */
+  public static final Set<String> IMPORTABLE = importable();
   private static final Set<String> QUANTITY = Set.of("value", "unit");
   private static final Set<String> SCORE = Set.of("final", "ingredients", "nutrients");
 
@@ -33,16 +38,39 @@ public final class ProductJson {
 
   /** Reads the writable shape; shape errors are a 400 listing all of them, model rules a 422. */
   public ProductFields read(ObjectNode body) {
-    JsonFields in = JsonFields.of(body, WRITABLE);
+    return read(body, WRITABLE, null);
+  }
+
+  /**
+   * Reads an import row: the writable shape, where each classification may also be given by name
+   * under its kind's key ({@code "source": "manual"}, {@code "food_group": "Cereals"}) instead of
+   * by id; names are turned into ids through {@code names} once the row's shape is sound.
+   */
+  public ProductFields readRow(ObjectNode row, ClassificationIds names) {
+    return read(row, IMPORTABLE, names);
+  }
+
+  private ProductFields read(ObjectNode body, Set<String> allowed, ClassificationIds names) {
+    JsonFields in = JsonFields.of(body, allowed);
     String name = in.text("name");
     String barcode = in.text("barcode");
     Boolean isFood = in.bool("is_food");
     Map<Kind, UUID> refs = new EnumMap<>(Kind.class);
+    Map<Kind, String> byName = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
       UUID id = in.uuid(kind.idField());
       if (id != null) {
         refs.put(kind, id);
       }
+      String given = names == null ? null : in.text(kind.key());
+      if (given != null && in.has(kind.idField())) {
+        in.reject(kind.key(), "give " + kind.key() + " (a name) or " + kind.idField() + ", not both");
+      } else if (given != null) {
+        byName.put(kind, given);
+      }
+    }
+    if (names != null && !in.has(Kind.SOURCE.idField()) && !in.has(Kind.SOURCE.key())) {
+      in.reject(Kind.SOURCE.key(), "is required: give source (a name) or source_id");
     }
     Map<String, NutriFacts.Quantity> nutrients = new LinkedHashMap<>();
     if (in.isObject("nutri_facts")) {
@@ -74,18 +102,30 @@ public final class ProductJson {
     }
     Double edibleYield = in.number("edible_yield");
     in.done();
+    NutriFacts facts = NutriFacts.parse(nutrients);
+    PackageSize size = PackageSize.of(packageSize, packageUnit);
+    Score score = hasScore && (finalScore != null || ingredientsScore != null || nutrientsScore != null)
+        ? new Score(finalScore, ingredientsScore, nutrientsScore) : null;
+    resolve(byName, names, refs);
     return new ProductFields(
         name,
         barcode,
         isFood == null || isFood,
         refs,
-        NutriFacts.parse(nutrients),
+        facts,
         ingredients,
-        PackageSize.of(packageSize, packageUnit),
+        size,
         imageUrl,
-        hasScore && (finalScore != null || ingredientsScore != null || nutrientsScore != null)
-            ? new Score(finalScore, ingredientsScore, nutrientsScore) : null,
+        score,
         edibleYield);
+  }
+
+  /** Checks every name first, so that a row with one bad name resolves none. */
+  private static void resolve(Map<Kind, String> byName, ClassificationIds names, Map<Kind, UUID> refs) {
+    Map<Kind, ClassificationName> checked = new EnumMap<>(Kind.class);
+    byName.forEach((kind, given) ->
+        checked.put(kind, new ClassificationName(Check.text(kind.key(), given, ClassificationName.MAX_LENGTH))));
+    checked.forEach((kind, name) -> refs.put(kind, names.idOf(kind, name)));
   }
 
   /** The writable shape of stored fields: what a merge patch is applied to. */
@@ -175,6 +215,14 @@ public final class ProductJson {
     if (value != null) {
       out.put(name, value);
     }
+  }
+
+  private static Set<String> importable() {
+    Set<String> fields = new LinkedHashSet<>(WRITABLE);
+    for (Kind kind : Kind.values()) {
+      fields.add(kind.key());
+    }
+    return Set.copyOf(fields);
   }
 
   private static Set<String> writable() {

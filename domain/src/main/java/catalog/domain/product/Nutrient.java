@@ -1,7 +1,9 @@
 package catalog.domain.product;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The fixed list of nutrients a product may state, each with the one unit it is stored in.
@@ -44,6 +46,9 @@ public enum Nutrient {
   }
 
   public static Optional<Nutrient> fromKey(String key) {
-    return Arrays.stream(values()).filter(n -> n.key.equals(key)).findFirst();
+    return Optional.ofNullable(BY_KEY.get(key));
   }
+
+  private static final Map<String, Nutrient> BY_KEY =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Nutrient::key, n -> n));
 }

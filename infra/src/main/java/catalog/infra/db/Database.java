@@ -1,5 +1,6 @@
 package catalog.infra.db;
 
+import catalog.domain.importing.ProductImport;
 import catalog.domain.work.UnitOfWork;
 import catalog.infra.config.DatabaseSettings;
 import catalog.infra.config.PoolSettings;
@@ -10,6 +11,7 @@ import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -64,6 +66,10 @@ public final class Database implements AutoCloseable {
   }
 
   public UnitOfWork newUnitOfWork() {
+    return newJdbcUnitOfWork();
+  }
+
+  private JdbcUnitOfWork newJdbcUnitOfWork() {
     return new JdbcUnitOfWork(bulkhead, transactionStart, observer, this::hasTrigramSearch);
   }
 
@@ -148,6 +154,12 @@ public final class Database implements AutoCloseable {
       trigramSearch = known;
     }
     return known;
+  }
+
+  /** Bulk import of products; each run borrows one connection for its own transaction. */
+  public ProductImport productImport(Clock clock) {
+    return new JdbcProductImport(this::newJdbcUnitOfWork, clock,
+        JdbcProductImport.BATCH_ROWS);
   }
 
   /** True when a connection can be had and answers a query within {@code timeout}. */

@@ -12,8 +12,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -69,6 +71,36 @@ final class ProductRows {
     ps.setString(i++, TextFolding.fold(f.name()));
     ps.setString(i++, SearchText.of(f.name()));
     return i;
+  }
+
+  /**
+   * The values of {@link #FIELD_COLUMNS} in order (String, Boolean, UUID, Double or null), the derived
+   * name forms included, as bulk writes such as COPY send them.
+   */
+  static List<Object> values(ProductFields f) {
+    List<Object> values = new ArrayList<>(FIELD_COUNT);
+    values.add(f.name());
+    values.add(f.barcode());
+    values.add(f.isFood());
+    for (Kind kind : Kind.values()) {
+      values.add(f.classifications().get(kind));
+    }
+    for (Nutrient nutrient : Nutrient.values()) {
+      values.add(f.nutriFacts().values().get(nutrient));
+    }
+    values.add(f.ingredients());
+    PackageSize size = f.packageSize();
+    values.add(size == null ? null : size.amount());
+    values.add(size == null ? null : size.unit().symbol());
+    values.add(f.imageUrl());
+    Score score = f.score();
+    values.add(score == null ? null : score.overall());
+    values.add(score == null ? null : score.ingredients());
+    values.add(score == null ? null : score.nutrients());
+    values.add(f.edibleYield());
+    values.add(TextFolding.fold(f.name()));
+    values.add(SearchText.of(f.name()));
+    return values;
   }
 
   /** Reads the fields of the current row; columns are read by name (with an optional table alias prefix). */

@@ -1,0 +1,361 @@
+package catalog.app.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import catalog.app.TestServer;
+import catalog.app.graph.CatalogModule;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code POST /v1/products/import} over real HTTP against the real database. */
+class ImportRoutesIT {
+  private static final String NDJSON = "application/x-ndjson";
+  private static final String CSV = "text/csv";
+  private static final ObjectMapper MAPPER = CatalogModule.objectMapper();
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void ndjsonRowsAreInsertedWithClassificationsByNameOrId() {
+    String source = unique("src");
+    String sourceId = created("sources", unique("src by id"));
+    String a = barcode();
+    String b = barcode();
+    String body = line("{\"name\": \"Nd oats\", \"barcode\": \"%s\", \"source\": \"%s\", \"brand\": \"%s\","
+        + " \"nutri_facts\": {\"protein\": {\"value\": 13.5, \"unit\": \"g\"}}}", a, source, source)
+        + line("{\"name\": \"Nd rice\", \"barcode\": \"%s\", \"source_id\": \"%s\"}", b, sourceId);
+
+    JsonNode report = ok(post("", NDJSON, body));
+
+    assertEquals(2, report.get("inserted").asLong());
+    assertEquals(0, report.get("failed").asLong());
+    assertEquals(0, report.get("errors").size());
+    assertFalse(report.get("errors_truncated").asBoolean());
+    JsonNode oats = onlyProduct("barcode=" + a);
+    assertEquals(source, oats.at("/source/name").asText());
+    assertEquals(source, oats.at("/brand/name").asText());
+    assertEquals(13.5, oats.at("/nutri_facts/protein/value").asDouble());
+    assertEquals(sourceId, onlyProduct("barcode=" + b).at("/source/id").asText());
+  }
+
+  @Test
+  void csvRowsAreInsertedWithNutrientColumnsInTheirUnits() {
+    String source = unique("csv src");
+    String a = barcode();
+    String body = "name,barcode,source,food_group,calories,sodium,package_size,package_size_unit,score_final\n"
+        + "Csv milk," + a + "," + source + ",Dairy " + source + ",61,44.5,1,l,70\n"
+        + "\"Csv cheese, aged\",," + source + ",,402,,,,\n";
+
+    JsonNode report = ok(post("", CSV, body));
+
+    assertEquals(2, report.get("inserted").asLong());
+    JsonNode milk = onlyProduct("barcode=" + a);
+    assertEquals(61.0, milk.at("/nutri_facts/calories/value").asDouble());
+    assertEquals("kcal", milk.at("/nutri_facts/calories/unit").asText());
+    assertEquals(44.5, milk.at("/nutri_facts/sodium/value").asDouble());
+    assertEquals("l", milk.get("package_size_unit").asText());
+    assertEquals(70.0, milk.at("/score/final").asDouble());
+    assertEquals("Dairy " + source, milk.at("/food_group/name").asText());
+    assertEquals(2, total("source=" + enc(source)));
+  }
+
+  @Test
+  void namesAreCreatedWhenMissingAndMatchLiveOnesIgnoringCase() {
+    String source = unique("case src");
+    String brand = unique("Case Brand");
+    String brandId = created("brands", brand);
+    String category = unique("New Category");
+    String body = line("{\"name\": \"c1\", \"source\": \"%s\", \"brand\": \"%s\", \"category\": \"%s\"}",
+        source, brand.toUpperCase(), category)
+        + line("{\"name\": \"c2\", \"source\": \"%s\", \"brand\": \"%s\", \"category\": \"%s\"}",
+        source.toUpperCase(), brand.toLowerCase(), category.toLowerCase());
+
+    assertEquals(2, ok(post("", NDJSON, body)).get("inserted").asLong());
+
+    JsonNode products = list("source=" + enc(source));
+    for (JsonNode p : products) {
+      assertEquals(brandId, p.at("/brand/id").asText());
+      assertEquals(category, p.at("/category/name").asText());
+    }
+    assertEquals(products.get(0).at("/category/id"), products.get(1).at("/category/id"));
+    assertEquals(1, countNamed("categories", category));
+    assertEquals(1, countNamed("sources", source));
+  }
+
+  @Test
+  void eachBadRowIsReportedWithItsLineAndTheGoodRowsAreKept() {
+    String source = unique("err src");
+    String body = line("{\"name\": \"good 1\", \"source\": \"%s\"}", source)
+        + line("{\"name\": \"bad json\"")
+        + "\n"
+        + line("{\"name\": \"wrong type\", \"source\": \"%s\", \"package_size\": \"big\"}", source)
+        + line("{\"name\": \"unknown\", \"source\": \"%s\", \"flavour\": \"salty\"}", source)
+        + line("{\"name\": \"rule\", \"source\": \"%s\", \"nutri_facts\": {\"sodium\": {\"value\": 1, \"unit\": \"g\"}}}", source)
+        + line("{\"name\": \"good 2\", \"source\": \"%s\"}", source);
+
+    JsonNode report = ok(post("", NDJSON, body));
+
+    assertEquals(2, report.get("inserted").asLong());
+    assertEquals(4, report.get("failed").asLong());
+    assertError(report, 0, 2, "row: is not valid JSON");
+    assertError(report, 1, 4, "package_size: must be a number");
+    assertError(report, 2, 5, "flavour: is not a known field");
+    assertError(report, 3, 6, "nutri_facts.sodium.unit: must be mg for sodium");
+    assertEquals(2, total("source=" + enc(source)));
+  }
+
+  @Test
+  void repeatsWithinTheFileAndConflictsWithTheCatalogFailWithTheirLines() {
+    String source = unique("dup src");
+    String taken = barcode();
+    String repeated = barcode();
+    ok(post("", NDJSON, line("{\"name\": \"first\", \"barcode\": \"%s\", \"source\": \"%s\"}", taken, source)));
+    String body = "name,barcode,source\n"
+        + "one," + repeated + "," + source + "\n"
+        + "clash," + taken + "," + source + "\n"
+        + "two," + repeated + "," + source + "\n";
+
+    JsonNode report = ok(post("", CSV, body));
+
+    assertEquals(1, report.get("inserted").asLong());
+    assertEquals(2, report.get("failed").asLong());
+    assertError(report, 0, 3, "already exists for this source");
+    assertError(report, 1, 4, "repeats the barcode and source of line 2");
+    assertEquals("one", onlyProduct("barcode=" + repeated).get("name").asText());
+  }
+
+  @Test
+  void anAtomicImportWithOneBadRowInsertsNothingAndAnswers422WithTheReport() {
+    String source = unique("atomic src");
+    String body = line("{\"name\": \"would be fine\", \"source\": \"%s\", \"brand\": \"%s\"}", source, source)
+        + line("{\"name\": \"\", \"source\": \"%s\"}", source);
+
+    HttpResponse<String> response = post("?atomic=true", NDJSON, body);
+
+    assertEquals(422, response.statusCode(), response.body());
+    assertEquals(Problem.CONTENT_TYPE, response.headers().firstValue("Content-Type").orElseThrow());
+    JsonNode problem = json(response);
+    assertEquals("urn:catalog:problem:import-rejected", problem.get("type").asText());
+    assertEquals(0, problem.get("inserted").asLong());
+    assertEquals(1, problem.get("failed").asLong());
+    assertError(problem, 0, 2, "name: must not be blank");
+    assertEquals(0, total("source=" + enc(source)));
+    assertEquals(0, countNamed("sources", source));
+    assertEquals(0, countNamed("brands", source));
+  }
+
+  @Test
+  void anAtomicImportOfGoodRowsKeepsThemAll() {
+    String source = unique("atomic ok");
+    String body = line("{\"name\": \"a\", \"source\": \"%s\"}", source) + line("{\"name\": \"b\", \"source\": \"%s\"}", source);
+    assertEquals(2, ok(post("?atomic=true", NDJSON, body)).get("inserted").asLong());
+    assertEquals(2, total("source=" + enc(source)));
+  }
+
+  @Test
+  void theErrorListStopsAtAThousandAndSaysSo() {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 1500; i++) {
+      body.append("{\"name\": 7}\n");
+    }
+    JsonNode report = ok(post("", NDJSON, body.toString()));
+    assertEquals(1500, report.get("failed").asLong());
+    assertEquals(1000, report.get("errors").size());
+    assertEquals(1000, report.at("/errors/999/line").asLong());
+    assertTrue(report.get("errors_truncated").asBoolean());
+  }
+
+  @Test
+  void twentyThousandRowsStreamInWithoutALength() {
+    String source = unique("stream src");
+    String prefix = "st" + UUID.randomUUID().toString().substring(0, 8);
+    int rows = 20_000;
+    HttpRequest request = HttpRequest.newBuilder(server.uri("/v1/products/import"))
+        .header("Authorization", "Bearer " + TestServer.API_KEY)
+        .header("Content-Type", NDJSON)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> streamed(out -> {
+          for (int i = 0; i < rows; i++) {
+            out.write(line("{\"name\": \"Streamed product %d with a long enough name to weigh\", \"barcode\": \"%s%d\","
+                + " \"source\": \"%s\", \"brand\": \"Brand %d\", \"ingredients\": \"%s\"}",
+                i, prefix, i, source, i % 7, "x".repeat(800)).getBytes(StandardCharsets.UTF_8));
+          }
+        })))
+        .build();
+
+    JsonNode report = ok(server.send(request));
+
+    assertEquals(rows, report.get("inserted").asLong());
+    assertEquals(rows, total("source=" + enc(source)));
+  }
+
+  @Test
+  void aCsvRecordThatNeverEndsStopsTheImportAndKeepsNothing() {
+    String source = unique("endless src");
+    String body = "name,source\nkept?," + source + "\n\"never closed," + source + "\n" + "x".repeat(1_100_000);
+
+    HttpResponse<String> response = post("", CSV, body);
+
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(json(response).get("detail").asText().contains("after line 2"), response.body());
+    assertEquals(0, total("source=" + enc(source)));
+  }
+
+  @Test
+  void requestsThatCannotBeImportedAreRefusedWhole() {
+    HttpResponse<String> unknownColumn = post("", CSV, "name,source,colour\nA,s,red\n");
+    assertEquals(400, unknownColumn.statusCode());
+    assertTrue(unknownColumn.body().contains("'colour' is not a known column"), unknownColumn.body());
+
+    assertEquals(415, post("", "application/json", "{}").statusCode());
+    HttpResponse<String> unknownKey = post("?dry_run=true", NDJSON, "");
+    assertEquals(400, unknownKey.statusCode());
+    assertTrue(unknownKey.body().contains("dry_run"), unknownKey.body());
+    HttpResponse<String> badAtomic = post("?atomic=yes", NDJSON, "");
+    assertEquals(400, badAtomic.statusCode());
+    assertTrue(badAtomic.body().contains("atomic"), badAtomic.body());
+  }
+
+  @Test
+  void importingNeedsAnApiKey() {
+    HttpResponse<String> anonymous = server.send(HttpRequest.newBuilder(server.uri("/v1/products/import"))
+        .header("Content-Type", NDJSON)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"x\", \"source\": \"s\"}\n"))
+        .build());
+    assertEquals(401, anonymous.statusCode());
+    HttpResponse<String> wrongKey = server.send(HttpRequest.newBuilder(server.uri("/v1/products/import"))
+        .header("Authorization", "Bearer not-the-key-at-all-000")
+        .header("Content-Type", NDJSON)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"x\", \"source\": \"s\"}\n"))
+        .build());
+    assertEquals(401, wrongKey.statusCode());
+  }
+
+  @Test
+  void anEmptyBodyImportsNothing() {
+    JsonNode report = ok(post("", NDJSON, ""));
+    assertEquals(0, report.get("inserted").asLong());
+    assertEquals(0, report.get("failed").asLong());
+  }
+
+  private static HttpResponse<String> post(String query, String contentType, String body) {
+    return server.send(HttpRequest.newBuilder(server.uri("/v1/products/import" + query))
+        .header("Authorization", "Bearer " + TestServer.API_KEY)
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build());
+  }
+
+  private static JsonNode ok(HttpResponse<String> response) {
+    assertEquals(200, response.statusCode(), response.body());
+    return json(response);
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    try {
+      return MAPPER.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void assertError(JsonNode report, int index, long line, String detail) {
+    JsonNode error = report.get("errors").get(index);
+    assertEquals(line, error.get("line").asLong(), error.toString());
+    assertTrue(error.get("detail").asText().contains(detail), error + " lacks " + detail);
+  }
+
+  private static JsonNode list(String query) {
+    HttpResponse<String> response = server.get("/v1/products?limit=200&" + query);
+    return ok(response).get("data");
+  }
+
+  private static JsonNode onlyProduct(String query) {
+    JsonNode data = list(query);
+    assertEquals(1, data.size(), data.toString());
+    return data.get(0);
+  }
+
+  private static long total(String query) {
+    return ok(server.get("/v1/products?limit=1&include_total=true&" + query)).at("/page/total").asLong();
+  }
+
+  private static long countNamed(String kind, String name) {
+    long n = 0;
+    for (JsonNode c : ok(server.get("/v1/" + kind)).get("data")) {
+      if (c.get("name").asText().equalsIgnoreCase(name)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static String created(String kind, String name) {
+    HttpResponse<String> response = server.write("POST", "/v1/" + kind, "{\"name\": \"" + name + "\"}");
+    assertEquals(201, response.statusCode(), response.body());
+    return json(response).get("id").asText();
+  }
+
+  private static String line(String format, Object... args) {
+    return String.format(format, args) + "\n";
+  }
+
+  private static String unique(String prefix) {
+    return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static String barcode() {
+    return "im" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** A body written by {@code writer} on another thread while the request streams it. */
+  private static InputStream streamed(Writer writer) {
+    try {
+      PipedInputStream in = new PipedInputStream(1 << 16);
+      PipedOutputStream out = new PipedOutputStream(in);
+      Thread.ofVirtual().start(() -> {
+        try (out) {
+          writer.write(out);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      return in;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Writer {
+    void write(OutputStream out) throws IOException;
+  }
+}

@@ -1,0 +1,149 @@
+package catalog.infra.db;
+
+import catalog.domain.classification.ClassificationName;
+import catalog.domain.classification.Kind;
+import catalog.domain.importing.ClassificationIds;
+import catalog.domain.product.ProductFields;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The classifications an import refers to, so that reading rows seldom waits for the database: the
+ * live ones of each kind are read up front (unless a kind has more than {@link #PREFETCH_LIMIT}), a
+ * name not among them gets a new id at once and is created by the batch writer before the first
+ * batch that uses it (see {@link NewClassifications}), and an id not among them is looked up once.
+ * The connection is shared with the batch writer under a lock.
+ */
+final class ImportClassifications implements ClassificationIds {
+  static final int PREFETCH_LIMIT = 20_000;
+  private static final String LIVE = "SELECT id, name FROM %s WHERE NOT discarded LIMIT ?";
+  private static final String FIND_BY_NAME = "SELECT id FROM %s WHERE lower(name) = lower(?) AND NOT discarded";
+  private static final String IS_LIVE = "SELECT NOT discarded FROM %s WHERE id = ?";
+
+  private final Connection connection;
+  private final ReentrantLock connectionLock;
+  private final Map<Kind, Map<String, UUID>> byName = new EnumMap<>(Kind.class);
+  private final Map<Kind, Map<UUID, Boolean>> live = new EnumMap<>(Kind.class);
+  private final Set<Kind> complete = EnumSet.noneOf(Kind.class);
+  private final NewClassifications created;
+
+  private ImportClassifications(Connection connection, ReentrantLock connectionLock, Instant now) {
+    this.connection = connection;
+    this.connectionLock = connectionLock;
+    this.created = new NewClassifications(now, this::replaced);
+    for (Kind kind : Kind.values()) {
+      byName.put(kind, new ConcurrentHashMap<>());
+      live.put(kind, new ConcurrentHashMap<>());
+    }
+  }
+
+  /** Reads the live classifications of each kind that has at most {@code prefetchLimit}. */
+  static ImportClassifications open(Connection connection, ReentrantLock connectionLock, Instant now,
+      int prefetchLimit) throws SQLException {
+    ImportClassifications classifications = new ImportClassifications(connection, connectionLock, now);
+    for (Kind kind : Kind.values()) {
+      Map<String, UUID> names = new HashMap<>();
+      try (PreparedStatement ps = connection.prepareStatement(LIVE.formatted(Tables.CLASSIFICATION_TABLE.get(kind)))) {
+        ps.setInt(1, prefetchLimit + 1);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            names.put(rs.getString(2).toLowerCase(Locale.ROOT), rs.getObject(1, UUID.class));
+          }
+        }
+      }
+      if (names.size() <= prefetchLimit) {
+        names.forEach((name, id) -> classifications.known(kind, name, id));
+        classifications.complete.add(kind);
+      }
+    }
+    return classifications;
+  }
+
+  @Override
+  public UUID idOf(Kind kind, ClassificationName name) {
+    String folded = name.folded();
+    UUID id = byName.get(kind).get(folded);
+    if (id != null) {
+      return id;
+    }
+    if (!complete.contains(kind)) {
+      id = locked("resolving a " + kind.key() + " name", c -> find(c, kind, name));
+    }
+    if (id == null) {
+      id = created.reserve(kind, name);
+    }
+    known(kind, folded, id);
+    return id;
+  }
+
+  /** Why the fields' references cannot be used (none live with that id), or null when they all can. */
+  String problemWith(ProductFields fields) {
+    for (Map.Entry<Kind, UUID> ref : fields.classifications().entrySet()) {
+      Kind kind = ref.getKey();
+      UUID id = ref.getValue();
+      Boolean ok = live.get(kind).get(id);
+      if (ok == null) {
+        ok = locked("checking a " + kind.key(), c -> isLive(c, kind, id));
+        live.get(kind).put(id, ok);
+      }
+      if (!ok) {
+        return kind.idField() + ": no live " + kind.key().replace('_', ' ') + " has id " + id;
+      }
+    }
+    return null;
+  }
+
+  /** The ones this import creates; the batch writer writes them. */
+  NewClassifications created() {
+    return created;
+  }
+
+  private void known(Kind kind, String folded, UUID id) {
+    byName.get(kind).put(folded, id);
+    live.get(kind).put(id, true);
+  }
+
+  /** Another transaction created a name first: later rows use its id. */
+  private void replaced(Kind kind, String folded, UUID existing) {
+    known(kind, folded, existing);
+  }
+
+  private <T> T locked(String doing, Sql.Step<T> step) {
+    connectionLock.lock();
+    try {
+      return Sql.run(() -> connection, doing, step);
+    } finally {
+      connectionLock.unlock();
+    }
+  }
+
+  private static UUID find(Connection c, Kind kind, ClassificationName name) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(FIND_BY_NAME.formatted(Tables.CLASSIFICATION_TABLE.get(kind)))) {
+      ps.setString(1, name.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getObject(1, UUID.class) : null;
+      }
+    }
+  }
+
+  private static boolean isLive(Connection c, Kind kind, UUID id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(IS_LIVE.formatted(Tables.CLASSIFICATION_TABLE.get(kind)))) {
+      ps.setObject(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package catalog.infra.db;
+
+import catalog.domain.importing.ImportMode;
+import catalog.domain.importing.ImportReport;
+import catalog.domain.importing.ImportRow;
+import catalog.domain.importing.ImportRows;
+import catalog.domain.importing.ImportTally;
+import catalog.domain.importing.ProductImport;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Bulk import in one transaction of its own at READ COMMITTED (an import only adds rows, and must
+ * not fail on rows that other transactions commit meanwhile). The calling thread reads and checks
+ * rows into batches while a {@link BatchWriter} writes the previous batch (see {@link ImportStaging}),
+ * so reading and the database work overlap; each statement stays short however long the input is,
+ * and at most two batches are held in memory.
+ */
+final class JdbcProductImport implements ProductImport {
+  static final int BATCH_ROWS = 5000;
+  private static final String READ_COMMITTED = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED";
+
+  private final Supplier<JdbcUnitOfWork> units;
+  private final Clock clock;
+  private final int batchRows;
+
+  JdbcProductImport(Supplier<JdbcUnitOfWork> units, Clock clock, int batchRows) {
+    this.units = units;
+    this.clock = clock;
+    this.batchRows = batchRows;
+  }
+
+  @Override
+  public ImportReport run(ImportRows rows, ImportMode mode) {
+    try (JdbcUnitOfWork uow = units.get()) {
+      ImportTally tally = Sql.run(uow::connection, "importing products", c -> importAll(c, rows));
+      if (mode == ImportMode.ATOMIC && tally.failed() > 0) {
+        uow.rollback();
+        return tally.rolledBack();
+      }
+      uow.commit();
+      return tally.committed();
+    }
+  }
+
+  private ImportTally importAll(Connection c, ImportRows rows) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(READ_COMMITTED);
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    ReentrantLock connectionLock = new ReentrantLock();
+    ImportTally tally = new ImportTally();
+    ImportClassifications classifications = ImportClassifications.open(c, connectionLock, now,
+        ImportClassifications.PREFETCH_LIMIT);
+    try (BatchWriter writer = BatchWriter.start(ImportStaging.open(c, now), classifications.created(), connectionLock,
+        tally, batchRows)) {
+      ImportBatch batch = writer.emptyBatch();
+      for (ImportRow row = rows.next(classifications); row != null; row = rows.next(classifications)) {
+        switch (row) {
+          case ImportRow.Invalid invalid -> tally.failed(invalid.line(), invalid.detail());
+          case ImportRow.Valid valid -> {
+            String problem = classifications.problemWith(valid.fields());
+            long repeated = problem == null ? batch.add(valid.line(), UUID.randomUUID(), valid.fields()) : -1;
+            if (problem != null) {
+              tally.failed(valid.line(), problem);
+            } else if (repeated >= 0) {
+              tally.failed(valid.line(), ImportDetails.repeats(repeated));
+            } else if (batch.full()) {
+              batch = writer.write(batch);
+            }
+          }
+        }
+      }
+      writer.write(batch);
+      writer.finish();
+    }
+    classifications.created().dropUnused(c);
+    return tally;
+  }
+}
