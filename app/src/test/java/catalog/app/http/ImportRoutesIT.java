@@ -64,6 +64,22 @@ class ImportRoutesIT {
   }
 
   @Test
+  void importedRowsAreFoundByNameLikeAndBySimilaritySearch() {
+    String source = unique("searchable src");
+    String word = "Qz" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    String name = "Crème " + word + " Açaí";
+    JsonNode report = ok(post("", NDJSON,
+        line("{\"name\": \"%s\", \"barcode\": \"%s\", \"source\": \"%s\"}", name, barcode(), source)));
+    assertEquals(1, report.get("inserted").asLong());
+
+    // name_like compares against the folded name (no case, no accents) that the importer writes too.
+    assertEquals(name, onlyProduct("name_like=" + enc("creme " + word.toLowerCase() + " acai")).get("name").asText());
+    // Similarity search ranks on the search form of the name, also written by the importer.
+    JsonNode found = json(server.get("/v1/products/search?limit=5&q=" + enc(word.toLowerCase())));
+    assertEquals(name, found.at("/data/0/name").asText(), found.toString());
+  }
+
+  @Test
   void csvRowsAreInsertedWithNutrientColumnsInTheirUnits() {
     String source = unique("csv src");
     String a = barcode();
