@@ -10,6 +10,7 @@ import catalog.domain.product.ProductFields;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +44,14 @@ final class GenCatalogCommand implements Runnable {
 
   @Override
   public void run() {
-    write(new FileOutputStream(FileDescriptor.out));
+    try {
+      write(new FileOutputStream(FileDescriptor.out));
+    } catch (UncheckedIOException e) {
+      // The reader stopped early (gen-catalog ... | head): not an error of ours.
+      if (!"Broken pipe".equals(e.getCause().getMessage())) {
+        throw e;
+      }
+    }
   }
 
   /** Writes the rows to {@code out}, flushed but not closed. */
