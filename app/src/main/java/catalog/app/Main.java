@@ -1,15 +1,17 @@
 package catalog.app;
 
+import catalog.app.sweep.SweepCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code catalog} command: {@code serve} (the default), {@code migrate}, {@code import-sample}, {@code generate}. */
+/** The {@code catalog} command: {@code serve} (the default), {@code migrate}, {@code import-sample}, {@code generate}, {@code sweep}. */
 @Command(
     name = "catalog",
     mixinStandardHelpOptions = true,
     version = "catalog 0.1.0",
     description = "A products catalog over PostgreSQL whose database layer is built to be measured.",
-    subcommands = {ServeCommand.class, MigrateCommand.class, ImportSampleCommand.class, GenerateCommand.class})
+    subcommands = {ServeCommand.class, MigrateCommand.class, ImportSampleCommand.class, GenerateCommand.class,
+        SweepCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -1,0 +1,199 @@
+package catalog.app.sweep;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.general.DatasetUtils;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * The PNG charts, rendered server-side with JFreeChart (LGPL): throughput and p99 against pool size
+ * (one line per client count, bars from min to max of the trials, the pgbench ceiling and the no-pool
+ * service as dashed reference lines), acquire wait, and busy connections by Little's law.
+ */
+final class Charts {
+  static final int WIDTH = 900;
+  static final int HEIGHT = 500;
+  private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
+      new Color(0x9467bd), new Color(0xff7f0e), new Color(0x17becf)};
+  private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 12);
+
+  private Charts() {}
+
+  /** Writes the charts into {@code dir}; returns file name to title, in order (empty when nothing was measured). */
+  static Map<String, String> render(Path dir, SweepResult r) {
+    System.setProperty("java.awt.headless", "true");
+    Map<String, String> written = new LinkedHashMap<>();
+    if (r.summaries().stream().noneMatch(s -> s.point().kind() == Kind.HIKARI)) {
+      return written;
+    }
+    save(dir, "throughput.png", "Throughput (req/s, not 5xx) against pool size", written,
+        chart(r, "req/s", s -> s.okRps(), true));
+    save(dir, "latency-p99.png", "p99 latency (ms) against pool size", written,
+        chart(r, "p99 latency (ms)", s -> s.p99Ms(), false));
+    save(dir, "acquire-wait.png", "Connection acquire wait (mean, ms) against pool size", written,
+        chart(r, "acquire wait, mean (ms)", s -> point(s.acquireMeanMs()), false));
+    save(dir, "busy-connections.png", "Busy connections by Little's law (req/s x usage time) against pool size",
+        written, busy(r));
+    return written;
+  }
+
+  private static JFreeChart chart(SweepResult r, String yLabel, Function<PointSummary, Spread> figure,
+      boolean references) {
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    List<Integer> concurrencies = concurrencies(r);
+    for (int c : concurrencies) {
+      YIntervalSeries series = new YIntervalSeries(c + " clients");
+      for (PointSummary s : hikari(r, c)) {
+        Spread v = figure.apply(s);
+        if (v.count() > 0) {
+          series.add(s.point().poolSize(), v.median(), v.min(), v.max());
+        }
+      }
+      data.addSeries(series);
+    }
+    XYPlot plot = plot(data, yLabel);
+    Number highest = DatasetUtils.findMaximumRangeValue(data);
+    double top = highest == null ? Double.NaN : highest.doubleValue();
+    if (references) {
+      for (PointSummary s : r.summaries()) {
+        int i = concurrencies.indexOf(s.point().concurrency());
+        if (i < 0 || s.point().kind() == Kind.HIKARI || s.okRps().count() == 0) {
+          continue;
+        }
+        String label = (s.point().kind() == Kind.PGBENCH ? "pgbench " : "no pool ") + s.point().concurrency()
+            + " clients: " + Cells.num(s.okRps().median(), 0);
+        plot.addRangeMarker(marker(s.okRps().median(), label, color(i), s.point().kind() == Kind.PGBENCH));
+        top = Math.max(top, s.okRps().median());
+      }
+    }
+    if (Double.isFinite(top) && top > 0) {
+      plot.getRangeAxis().setRange(0, top * 1.12);
+    }
+    return new JFreeChart(null, FONT, plot, true);
+  }
+
+  private static JFreeChart busy(SweepResult r) {
+    YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+    for (int c : concurrencies(r)) {
+      YIntervalSeries series = new YIntervalSeries(c + " clients");
+      for (PointSummary s : hikari(r, c)) {
+        if (Double.isFinite(s.busyConnections())) {
+          series.add(s.point().poolSize(), s.busyConnections(), s.busyConnections(), s.busyConnections());
+        }
+      }
+      data.addSeries(series);
+    }
+    YIntervalSeries limit = new YIntervalSeries("pool size (all busy)");
+    r.plan().poolSizes().forEach(p -> limit.add(p, p, p, p));
+    data.addSeries(limit);
+    XYPlot plot = plot(data, "busy connections (mean)");
+    XYErrorRenderer renderer = (XYErrorRenderer) plot.getRenderer();
+    int last = data.getSeriesCount() - 1;
+    renderer.setSeriesPaint(last, Color.GRAY);
+    renderer.setSeriesStroke(last, dashed(1.5f));
+    renderer.setSeriesShapesVisible(last, false);
+    return new JFreeChart(null, FONT, plot, true);
+  }
+
+  private static XYPlot plot(YIntervalSeriesCollection data, String yLabel) {
+    LogAxis x = new LogAxis("pool size");
+    x.setBase(2);
+    x.setTickUnit(new NumberTickUnit(1));
+    x.setNumberFormatOverride(new DecimalFormat("0"));
+    x.setSmallestValue(0.5);
+    x.setLabelFont(FONT);
+    NumberAxis y = new NumberAxis(yLabel);
+    y.setLabelFont(FONT);
+    y.setAutoRangeIncludesZero(true);
+    XYErrorRenderer renderer = new XYErrorRenderer();
+    renderer.setDrawXError(false);
+    renderer.setDrawYError(true);
+    renderer.setDefaultLinesVisible(true);
+    renderer.setDefaultShapesVisible(true);
+    renderer.setErrorStroke(new BasicStroke(1.2f));
+    for (int i = 0; i < data.getSeriesCount(); i++) {
+      renderer.setSeriesPaint(i, color(i));
+      renderer.setSeriesStroke(i, new BasicStroke(2f));
+    }
+    XYPlot plot = new XYPlot(data, x, y, renderer);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(new Color(0xdddddd));
+    plot.setRangeGridlinePaint(new Color(0xdddddd));
+    return plot;
+  }
+
+  private static ValueMarker marker(double value, String label, Color color, boolean dashed) {
+    ValueMarker m = new ValueMarker(value, color, dashed ? dashed(1.5f) : dotted());
+    m.setLabel(label);
+    m.setLabelFont(FONT.deriveFont(11f));
+    m.setLabelPaint(color.darker());
+    m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+    m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+    return m;
+  }
+
+  private static void save(Path dir, String name, String title, Map<String, String> written, JFreeChart chart) {
+    chart.setTitle(new TextTitle(title, FONT.deriveFont(Font.BOLD, 14f)));
+    chart.setBackgroundPaint(Color.WHITE);
+    try {
+      ChartUtils.saveChartAsPNG(dir.resolve(name).toFile(), chart, WIDTH, HEIGHT);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + name, e);
+    }
+    written.put(name, title);
+  }
+
+  private static List<Integer> concurrencies(SweepResult r) {
+    List<Integer> out = new ArrayList<>();
+    for (PointSummary s : r.summaries()) {
+      if (s.point().kind() == Kind.HIKARI && !out.contains(s.point().concurrency())) {
+        out.add(s.point().concurrency());
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private static List<PointSummary> hikari(SweepResult r, int concurrency) {
+    return r.summaries().stream()
+        .filter(s -> s.point().kind() == Kind.HIKARI && s.point().concurrency() == concurrency).toList();
+  }
+
+  private static Spread point(double v) {
+    return Spread.of(List.of(v));
+  }
+
+  private static Color color(int i) {
+    return PALETTE[i % PALETTE.length];
+  }
+
+  private static BasicStroke dashed(float width) {
+    return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f);
+  }
+
+  private static BasicStroke dotted() {
+    return new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 4f}, 0f);
+  }
+}

@@ -1,0 +1,60 @@
+package catalog.app.sweep;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Turns what the tools printed and the service and PostgreSQL reported over a trial window into a {@link Trial}. */
+final class TrialFigures {
+  private TrialFigures() {}
+
+  static Trial serviceTrial(TrialSpec spec, String workload, Instant started, LoadAverage load, WrkResult wrk,
+      Duration planned, MetricsWindow window, PoolSnapshot poolBefore, PoolSnapshot poolAfter,
+      TrialSampler.Samples samples, PostgresView.Transactions tx) {
+    double seconds = wrk.seconds(planned.toSeconds());
+    long requests = wrk.count("requests");
+    long http5xx = window.hasHttpStatus() ? Math.round(window.httpAnswers("5")) : -1;
+    long http503 = window.hasHttpStatus() ? Math.round(window.httpAnswers("503")) : -1;
+    long status5xx = wrk.counted() ? wrk.count("status_5xx") : http5xx;
+    long failed = status5xx >= 0 ? status5xx : wrk.count("non2xx");
+    ClientFigures client = new ClientFigures(seconds, requests, wrk.get("rps"),
+        Math.max(0, requests - failed) / seconds, wrk.get("p50_ms"), wrk.get("p90_ms"), wrk.get("p99_ms"),
+        wrk.get("max_ms"), wrk.get("mean_ms"), wrk.count("non2xx"), status5xx, wrk.count("socket_errors"),
+        wrk.count("writes"));
+    return new Trial(spec, workload, started, spec.concurrency(), load, client,
+        server(window, poolBefore, poolAfter, samples, http5xx, http503), database(tx, seconds, samples));
+  }
+
+  static Trial pgbenchTrial(TrialSpec spec, Instant started, LoadAverage load, int clients,
+      Pgbench.PgbenchResult r, TrialSampler.Samples samples, PostgresView.Transactions tx) {
+    ClientFigures client = new ClientFigures(r.seconds(), r.transactions(), r.tps(), r.tps(), Double.NaN, Double.NaN,
+        Double.NaN, Double.NaN, r.latencyMs(), 0, 0, 0, 0);
+    return new Trial(spec, "pgbench -S -M prepared", started, clients, load, client, ServerFigures.NONE,
+        database(tx, r.seconds(), samples));
+  }
+
+  private static ServerFigures server(MetricsWindow w, PoolSnapshot before, PoolSnapshot after,
+      TrialSampler.Samples samples, long http5xx, long http503) {
+    double p50 = w.quantileMs(MetricsWindow.ACQUIRE, 0.50);
+    double p99 = w.quantileMs(MetricsWindow.ACQUIRE, 0.99);
+    String source = "metrics-histogram";
+    if (Double.isNaN(p99) && after != null) {
+      p50 = after.acquireP50Last10sMs();
+      p99 = after.acquireP99Last10sMs();
+      source = "admin-last-10s";
+    } else if (Double.isNaN(p99)) {
+      source = "";
+    }
+    double timeouts = w.delta(MetricsWindow.TIMEOUTS);
+    long rejected = before != null && after != null && after.rejected() >= 0 ? after.rejected() - before.rejected() : -1;
+    double borrows = w.count(MetricsWindow.USAGE);
+    return new ServerFigures(w.meanMs(MetricsWindow.ACQUIRE), p50, p99, source, w.meanMs(MetricsWindow.USAGE),
+        Double.isNaN(borrows) ? -1 : Math.round(borrows), Double.isNaN(timeouts) ? -1 : Math.round(timeouts),
+        rejected, samples.pendingPeak(), samples.activeMean(), samples.activePeak(), samples.totalPeak(), http5xx,
+        http503);
+  }
+
+  private static DatabaseFigures database(PostgresView.Transactions tx, double seconds, TrialSampler.Samples s) {
+    return new DatabaseFigures(tx.commits(), tx.rollbacks(), tx.total() / seconds, s.pgActiveMean(),
+        s.pgActivePeak(), s.pgBackendsPeak());
+  }
+}
