@@ -56,6 +56,7 @@ final class ServeCommand implements Runnable {
     void stop() {
       graph.httpServer().stop();
       graph.database().close();
+      graph.metrics().close();
     }
   }
 }

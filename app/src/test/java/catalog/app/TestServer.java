@@ -2,6 +2,7 @@ package catalog.app;
 
 import catalog.app.graph.CatalogComponent;
 import catalog.infra.config.CatalogConfig;
+import catalog.infra.config.PoolMode;
 import catalog.infra.testing.TestDatabase;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.net.URI;
@@ -14,10 +15,15 @@ import java.util.Map;
 
 /**
  * The service started in-process on a free port against this run's test database, exactly as
- * {@code serve} starts it. Extra environment variables (pool size, timeouts ...) go on top.
+ * {@code serve} starts it, in the pool mode named by {@value #POOL_MODE_VARIABLE} (failsafe runs
+ * the HTTP suite once per mode), with the admin API on. Extra environment variables (pool size,
+ * timeouts ...) go on top.
  */
 public final class TestServer implements AutoCloseable {
   public static final String API_KEY = "test-api-key-0123456789";
+  public static final String ADMIN_TOKEN = "test-admin-token-0123456789";
+  /** The pool mode the HTTP tests run in: {@code hikari} (when unset) or {@code none}. */
+  public static final String POOL_MODE_VARIABLE = "CATALOG_TEST_POOL_MODE";
 
   private final ServeCommand.Running running;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -35,8 +41,20 @@ public final class TestServer implements AutoCloseable {
     env.put("HTTP_HOST", "127.0.0.1");
     env.put("HTTP_PORT", "0");
     env.put("CATALOG_API_KEYS", API_KEY);
+    env.put("CATALOG_ADMIN_TOKEN", ADMIN_TOKEN);
+    env.put("DB_POOL_MODE", poolMode().label());
     env.putAll(extraEnv);
     return new TestServer(ServeCommand.start(CatalogConfig.from(env), false));
+  }
+
+  /** The pool mode of this test run. */
+  public static PoolMode poolMode() {
+    String mode = System.getenv(POOL_MODE_VARIABLE);
+    return CatalogConfig.from(mode == null ? Map.of() : Map.of("DB_POOL_MODE", mode)).pool().mode();
+  }
+
+  public static boolean pooled() {
+    return poolMode() == PoolMode.HIKARI;
   }
 
   public URI uri(String pathAndQuery) {
@@ -76,6 +94,15 @@ public final class TestServer implements AutoCloseable {
   public HttpResponse<String> write(String method, String path, String json) {
     return send(HttpRequest.newBuilder(uri(path))
         .header("Authorization", "Bearer " + API_KEY)
+        .header("Content-Type", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+        .build());
+  }
+
+  /** An admin request with the admin token, and a JSON body when {@code json} is not null. */
+  public HttpResponse<String> admin(String method, String path, String json) {
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Authorization", "Bearer " + ADMIN_TOKEN)
         .header("Content-Type", "application/json")
         .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
         .build());

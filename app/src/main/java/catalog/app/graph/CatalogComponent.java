@@ -2,6 +2,8 @@ package catalog.app.graph;
 
 import catalog.app.http.ApiKeys;
 import catalog.app.http.HttpServer;
+import catalog.app.metrics.Metrics;
+import catalog.app.metrics.PoolStats;
 import catalog.app.sample.GeneratedCatalog;
 import catalog.app.sample.SampleCatalog;
 import catalog.infra.config.CatalogConfig;
@@ -20,6 +22,10 @@ public interface CatalogComponent {
   ApiKeys apiKeys();
 
   Database database();
+
+  Metrics metrics();
+
+  PoolStats poolStats();
 
   HttpServer httpServer();
 

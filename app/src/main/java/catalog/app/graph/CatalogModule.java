@@ -1,6 +1,10 @@
 package catalog.app.graph;
 
 import catalog.app.http.ApiKeys;
+import catalog.app.metrics.Metrics;
+import catalog.app.metrics.PoolGauges;
+import catalog.app.metrics.PoolStats;
+import catalog.app.metrics.UnitOfWorkMetrics;
 import catalog.domain.classification.ClassificationCommands;
 import catalog.domain.product.ProductCommands;
 import catalog.domain.work.RetryPolicy;
@@ -12,19 +16,24 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** Singletons of the service: database, JSON, use cases. */
+/** Singletons of the service: database (observed by the metrics), JSON, use cases. */
 @Module(subcomponents = RequestComponent.class)
 public interface CatalogModule {
 
   @Provides
   @Singleton
-  static Database database(CatalogConfig config) {
-    return Database.open(config.database(), config.pool(), UnitOfWorkObserver.NONE);
+  static Database database(CatalogConfig config, Metrics metrics, UnitOfWorkMetrics unitOfWorkMetrics,
+      PoolStats poolStats) {
+    Database database = Database.open(config.database(), config.pool(),
+        UnitOfWorkObserver.all(unitOfWorkMetrics, poolStats), new MicrometerMetricsTrackerFactory(metrics.registry()));
+    PoolGauges.bind(metrics, database);
+    return database;
   }
 
   @Provides
@@ -45,8 +54,8 @@ public interface CatalogModule {
 
   @Provides
   @Singleton
-  static Transactions transactions() {
-    return new Transactions(RetryPolicy.DEFAULT);
+  static Transactions transactions(UnitOfWorkMetrics metrics) {
+    return new Transactions(RetryPolicy.DEFAULT, Transactions.Sleeper.THREAD, metrics);
   }
 
   @Provides

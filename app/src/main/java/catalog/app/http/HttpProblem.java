@@ -34,6 +34,10 @@ public final class HttpProblem extends RuntimeException {
     return new HttpProblem(401, "Unauthorized", detail, List.of(), Map.of("WWW-Authenticate", "Bearer"));
   }
 
+  public static HttpProblem forbidden(String detail) {
+    return new HttpProblem(403, "Forbidden", detail, List.of(), Map.of());
+  }
+
   public static HttpProblem preconditionFailed(String detail) {
     return new HttpProblem(412, "Precondition Failed", detail, List.of(), Map.of());
   }

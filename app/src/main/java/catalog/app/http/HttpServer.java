@@ -1,6 +1,8 @@
 package catalog.app.http;
 
 import catalog.app.graph.RequestComponent;
+import catalog.app.metrics.Metrics;
+import catalog.app.metrics.PoolStats;
 import catalog.domain.classification.ClassificationCommands;
 import catalog.domain.product.ProductCommands;
 import catalog.domain.work.Transactions;
@@ -16,7 +18,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
-/** The Javalin server: virtual-thread handlers, bearer auth on writes, one problem+json table. */
+/** The Javalin server: virtual-thread handlers, bearer auth on writes, one problem+json table, request metrics. */
 @Singleton
 public final class HttpServer {
   static final int ACCEPT_QUEUE = 1024;
@@ -26,7 +28,8 @@ public final class HttpServer {
   @Inject
   HttpServer(CatalogConfig config, Database database, ObjectMapper mapper, ApiKeys apiKeys,
       RequestComponent.Factory scopes, ProductCommands productCommands,
-      ClassificationCommands classificationCommands, Transactions transactions) {
+      ClassificationCommands classificationCommands, Transactions transactions, Metrics metrics,
+      PoolStats poolStats) {
     Requests requests = new Requests(scopes);
     Bodies bodies = new Bodies(mapper);
     BearerAuth auth = new BearerAuth(apiKeys);
@@ -36,15 +39,21 @@ public final class HttpServer {
     ClassificationRoutes classifications = new ClassificationRoutes(requests, bodies, mapper,
         classificationCommands, transactions);
     HealthRoutes health = new HealthRoutes(database);
+    MetricsRoutes metricsRoutes = new MetricsRoutes(metrics);
+    var admin = config.auth().adminToken()
+        .map(token -> new AdminRoutes(database, poolStats, bodies, new AdminAuth(token)));
     this.app = Javalin.create(cfg -> {
       cfg.concurrency.useVirtualThreads = true;
       cfg.startup.showJavalinBanner = false;
       cfg.jetty.addConnector((server, httpConfig) -> connector(server, httpConfig, config));
       cfg.http.maxRequestSize = Bodies.MAX_JSON_BYTES;
       cfg.jsonMapper(new JavalinJackson(mapper, true));
+      cfg.requestLogger.http(new HttpMetrics(metrics.registry(), cfg.unsafe)::record);
       cfg.routes.before("/v1/*", auth::check);
       problems.register(cfg.routes);
       health.register(cfg.routes);
+      metricsRoutes.register(cfg.routes);
+      admin.ifPresent(routes -> routes.register(cfg.routes));
       products.register(cfg.routes);
       classifications.register(cfg.routes);
     });

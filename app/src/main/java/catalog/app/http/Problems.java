@@ -50,6 +50,7 @@ final class Problems {
         "the change kept colliding with concurrent transactions; retry shortly"));
     routes.exception(DatabaseUnavailable.class, (e, ctx) -> unavailable(ctx, switch (e.reason()) {
       case ACQUIRE_TIMEOUT -> "all database connections are busy; retry shortly";
+      case OVERLOADED -> "too many requests are already waiting for a database connection; retry shortly";
       case STATEMENT_TIMEOUT -> "the database did not answer in time; retry shortly";
       case CONNECT_FAILED -> "the database is not reachable; retry shortly";
     }));

@@ -51,10 +51,11 @@ public record CatalogConfig(
   private static PoolSettings pool(EnvReader read) {
     return new PoolSettings(
         read.choice("DB_POOL_MODE", PoolMode.HIKARI, PoolMode.class),
-        read.integer("DB_POOL_SIZE", 10, 1, 1000),
-        read.integer("DB_POOL_MAX_OVERFLOW", 0, 0, 1000),
+        read.integer("DB_POOL_SIZE", 10, PoolSettings.MIN_SIZE, PoolSettings.MAX_SIZE),
+        read.integer("DB_POOL_MAX_OVERFLOW", 0, 0, PoolSettings.MAX_OVERFLOW),
         read.integer("DB_CONNECTION_TIMEOUT_MS", 2000, 250, 600_000),
-        read.integer("DB_POOL_RECYCLE_S", 1800, 30, 86_400));
+        read.integer("DB_POOL_RECYCLE_S", 1800, 30, 86_400),
+        read.optionalInteger("DB_MAX_WAITERS", 0, PoolSettings.MAX_WAITERS));
   }
 
   private static HttpSettings http(EnvReader read) {

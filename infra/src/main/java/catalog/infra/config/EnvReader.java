@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Typed reads of environment variables, each failure naming the variable and the accepted values. */
 final class EnvReader {
@@ -29,9 +30,14 @@ final class EnvReader {
   }
 
   int integer(String name, int fallback, int min, int max) {
+    return optionalInteger(name, min, max).orElse(fallback);
+  }
+
+  /** A whole number from {@code min} to {@code max}, or empty when the variable is unset. */
+  OptionalInt optionalInteger(String name, int min, int max) {
     Optional<String> value = optional(name);
     if (value.isEmpty()) {
-      return fallback;
+      return OptionalInt.empty();
     }
     try {
       int parsed = Integer.parseInt(value.get());
@@ -39,7 +45,7 @@ final class EnvReader {
         throw new ConfigError(name, "must be a whole number from " + min + " to " + max
             + " (got " + value.get() + ")");
       }
-      return parsed;
+      return OptionalInt.of(parsed);
     } catch (NumberFormatException e) {
       throw new ConfigError(name, "must be a whole number from " + min + " to " + max
           + " (got '" + value.get() + "')");

@@ -5,6 +5,7 @@ import catalog.infra.config.PoolMode;
 import catalog.infra.config.PoolSettings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -17,11 +18,13 @@ final class ConnectionFactory {
 
   private ConnectionFactory() {}
 
-  static DataSource create(DatabaseSettings db, PoolSettings pool) {
-    return pool.mode() == PoolMode.HIKARI ? hikari(db, pool) : unpooled(db, pool.connectionTimeoutMs(), true);
+  static DataSource create(DatabaseSettings db, PoolSettings pool, MetricsTrackerFactory poolMetrics) {
+    return pool.mode() == PoolMode.HIKARI
+        ? hikari(db, pool, poolMetrics)
+        : unpooled(db, pool.connectionTimeoutMs(), true);
   }
 
-  static HikariDataSource hikari(DatabaseSettings db, PoolSettings pool) {
+  static HikariDataSource hikari(DatabaseSettings db, PoolSettings pool, MetricsTrackerFactory poolMetrics) {
     HikariConfig config = new HikariConfig();
     config.setPoolName(POOL_NAME);
     config.setJdbcUrl(db.jdbcUrl());
@@ -39,6 +42,9 @@ final class ConnectionFactory {
     }
     config.setRegisterMbeans(false);
     config.setAllowPoolSuspension(false);
+    if (poolMetrics != null) {
+      config.setMetricsTrackerFactory(poolMetrics);
+    }
     return new HikariDataSource(config);
   }
 

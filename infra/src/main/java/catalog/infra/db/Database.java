@@ -3,7 +3,11 @@ package catalog.infra.db;
 import catalog.domain.work.UnitOfWork;
 import catalog.infra.config.DatabaseSettings;
 import catalog.infra.config.PoolSettings;
+import com.zaxxer.hikari.HikariConfigMXBean;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -18,25 +22,40 @@ import javax.sql.DataSource;
 
 /** The catalog's database: its connections (pooled or not) and the units of work over them. */
 public final class Database implements AutoCloseable {
+  private static final Duration FILL_BOUND = Duration.ofSeconds(30);
+
   private final DatabaseSettings settings;
-  private final PoolSettings pool;
   private final DataSource dataSource;
+  private final Bulkhead bulkhead;
   private final TransactionStart transactionStart;
   private final UnitOfWorkObserver observer;
-  private final ExecutorService checks = Executors.newVirtualThreadPerTaskExecutor();
+  private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+  private volatile PoolSettings pool;
 
   private Database(DatabaseSettings settings, PoolSettings pool, DataSource dataSource, UnitOfWorkObserver observer) {
     this.settings = settings;
     this.pool = pool;
     this.dataSource = dataSource;
+    this.bulkhead = dataSource instanceof HikariDataSource
+        ? Bulkhead.pooled(dataSource, pool, observer)
+        : Bulkhead.unpooled(dataSource, pool, observer);
     this.transactionStart = TransactionStart.of(settings);
     this.observer = observer;
   }
 
   /** Opens the pool (or the per-request connection source in {@code none} mode). */
   public static Database open(DatabaseSettings settings, PoolSettings pool, UnitOfWorkObserver observer) {
+    return open(settings, pool, observer, null);
+  }
+
+  /**
+   * Opens the pool with HikariCP's metrics going to {@code poolMetrics} (ignored in {@code none} mode,
+   * and when null).
+   */
+  public static Database open(DatabaseSettings settings, PoolSettings pool, UnitOfWorkObserver observer,
+      MetricsTrackerFactory poolMetrics) {
     try {
-      return new Database(settings, pool, ConnectionFactory.create(settings, pool), observer);
+      return new Database(settings, pool, ConnectionFactory.create(settings, pool, poolMetrics), observer);
     } catch (RuntimeException e) {
       throw new DatabaseUnavailable(DatabaseUnavailable.Reason.CONNECT_FAILED,
           "cannot connect to " + settings.jdbcUrl() + " as " + settings.user() + ": " + rootMessage(e), e);
@@ -44,12 +63,82 @@ public final class Database implements AutoCloseable {
   }
 
   public UnitOfWork newUnitOfWork() {
-    return new JdbcUnitOfWork(dataSource, transactionStart, observer);
+    return new JdbcUnitOfWork(bulkhead, transactionStart, observer);
+  }
+
+  /**
+   * Resizes the live pool. Growing takes effect at once (the pool opens connections up to the new
+   * size now); shrinking retires idle connections at once and busy ones when they come back, and the
+   * pool then refills to the new size. The bulkhead follows. Only a pool can be resized.
+   *
+   * @throws UnsupportedOperationException in {@code none} mode
+   * @throws IllegalArgumentException when the figures are out of range (nothing changes)
+   */
+  public synchronized PoolSettings resize(int size, int maxOverflow) {
+    HikariDataSource hikari = hikari().orElseThrow(() -> new UnsupportedOperationException(
+        "pool mode " + pool.mode().label() + " has no pool to resize"));
+    PoolSettings before = pool;
+    PoolSettings after = before.resized(size, maxOverflow);
+    HikariConfigMXBean config = hikari.getHikariConfigMXBean();
+    if (after.maxOverflow() > 0) {
+      config.setIdleTimeout(ConnectionFactory.OVERFLOW_IDLE_TIMEOUT_MS);
+    }
+    // Keep minimumIdle <= maximumPoolSize at every step: raise the ceiling first, lower the floor first.
+    if (after.maxSize() >= before.maxSize()) {
+      config.setMaximumPoolSize(after.maxSize());
+      config.setMinimumIdle(after.size());
+    } else {
+      config.setMinimumIdle(after.size());
+      config.setMaximumPoolSize(after.maxSize());
+    }
+    bulkhead.resize(after);
+    pool = after;
+    HikariPoolMXBean live = hikari.getHikariPoolMXBean();
+    if (after.size() < before.size() || after.maxSize() < before.maxSize()) {
+      live.softEvictConnections();
+    } else if (after.size() > before.size() && live instanceof HikariPool filler) {
+      background.submit(() -> fill(filler, after));
+    }
+    return after;
+  }
+
+  /**
+   * Opens connections up to the new size now. Hikari does so by itself only when a borrower finds
+   * none idle, or at its next housekeeping run (every 30 s), one creation task per request and a
+   * bounded task queue; so ask as a waiting borrower would, until the pool is full, resized again,
+   * or {@link #FILL_BOUND} has passed. Each task re-checks the pool's level first: none overshoots.
+   */
+  private void fill(HikariPool filler, PoolSettings target) {
+    long deadline = System.nanoTime() + FILL_BOUND.toNanos();
+    while (pool == target && filler.getIdleConnections() < target.size()
+        && filler.getTotalConnections() < target.maxSize() && System.nanoTime() < deadline) {
+      filler.addBagItem(target.size());
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  /** What the connections are doing right now. */
+  public PoolState poolState() {
+    PoolSettings now = pool;
+    Optional<HikariDataSource> hikari = hikari();
+    if (hikari.isPresent() && hikari.get().getHikariPoolMXBean() != null) {
+      HikariPoolMXBean live = hikari.get().getHikariPoolMXBean();
+      return new PoolState(now.mode(), now.size(), now.maxOverflow(), now.maxWaiters(),
+          live.getActiveConnections(), live.getIdleConnections(), live.getThreadsAwaitingConnection(),
+          live.getTotalConnections(), bulkhead.admitted());
+    }
+    int open = bulkhead.slotsInUse();
+    return new PoolState(now.mode(), now.size(), now.maxOverflow(), now.maxWaiters(), open, 0,
+        bulkhead.waitingForSlot(), open, bulkhead.admitted());
   }
 
   /** True when a connection can be had and answers a query within {@code timeout}. */
   public boolean isReady(Duration timeout) {
-    Future<Boolean> check = checks.submit(() -> {
+    Future<Boolean> check = background.submit(() -> {
       try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
         s.execute("SELECT 1");
         if (!c.getAutoCommit()) {
@@ -90,7 +179,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
-    checks.shutdownNow();
+    background.shutdownNow();
     if (dataSource instanceof HikariDataSource h) {
       h.close();
     }

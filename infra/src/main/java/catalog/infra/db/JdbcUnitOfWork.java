@@ -7,7 +7,6 @@ import catalog.domain.work.UnitOfWork;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +17,7 @@ import org.slf4j.LoggerFactory;
 final class JdbcUnitOfWork implements UnitOfWork {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcUnitOfWork.class);
 
-  private final DataSource dataSource;
+  private final Bulkhead bulkhead;
   private final TransactionStart transactionStart;
   private final UnitOfWorkObserver observer;
   private final JdbcProducts products;
@@ -29,8 +28,8 @@ final class JdbcUnitOfWork implements UnitOfWork {
   private boolean inTransaction;
   private boolean closed;
 
-  JdbcUnitOfWork(DataSource dataSource, TransactionStart transactionStart, UnitOfWorkObserver observer) {
-    this.dataSource = dataSource;
+  JdbcUnitOfWork(Bulkhead bulkhead, TransactionStart transactionStart, UnitOfWorkObserver observer) {
+    this.bulkhead = bulkhead;
     this.transactionStart = transactionStart;
     this.observer = observer;
     this.products = new JdbcProducts(this::connection);
@@ -58,16 +57,12 @@ final class JdbcUnitOfWork implements UnitOfWork {
     if (closed) {
       throw new IllegalStateException("unit of work is closed");
     }
+    if (connection == null) {
+      connection = borrow();
+    }
     try {
-      if (connection == null) {
-        long start = System.nanoTime();
-        Connection borrowed = dataSource.getConnection();
-        acquiredAt = System.nanoTime();
-        observer.acquired(acquiredAt - start);
-        connection = borrowed;
-        if (connection.getAutoCommit()) {
-          connection.setAutoCommit(false);
-        }
+      if (connection.getAutoCommit()) {
+        connection.setAutoCommit(false);
       }
       if (!inTransaction) {
         String sql = transactionStart.sql();
@@ -80,11 +75,26 @@ final class JdbcUnitOfWork implements UnitOfWork {
       }
       return connection;
     } catch (SQLException e) {
-      if (connection == null) {
-        observer.acquireFailed();
-      }
       throw SqlErrors.translate("starting a transaction", e);
     }
+  }
+
+  private Connection borrow() {
+    long start = System.nanoTime();
+    Connection borrowed;
+    try {
+      borrowed = bulkhead.acquire();
+    } catch (SQLException e) {
+      RuntimeException error = SqlErrors.translate("borrowing a connection", e);
+      observer.acquireFailed(error);
+      throw error;
+    } catch (RuntimeException e) {
+      observer.acquireFailed(e);
+      throw e;
+    }
+    acquiredAt = System.nanoTime();
+    observer.acquired(acquiredAt - start);
+    return borrowed;
   }
 
   @Override
@@ -135,7 +145,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
     connection = null;
     inTransaction = false;
     try {
-      held.close();
+      bulkhead.release(held);
     } catch (SQLException e) {
       LOG.warn("closing a connection failed", e);
     } finally {

@@ -29,6 +29,8 @@ final class SqlErrors {
       case "23503" -> new InvalidInput("reference", "refers to a row that does not exist");
       case "57014" -> new DatabaseUnavailable(DatabaseUnavailable.Reason.STATEMENT_TIMEOUT,
           "the database cancelled a statement that ran past its timeout", e);
+      case "53300" -> new DatabaseUnavailable(DatabaseUnavailable.Reason.CONNECT_FAILED,
+          "the database refuses more connections (too many clients)", e);
       default -> state.startsWith("08") || state.equals("57P01") || state.equals("57P03")
           ? new DatabaseUnavailable(DatabaseUnavailable.Reason.CONNECT_FAILED, "the database is not reachable", e)
           : new DatabaseFailure("database error while " + doing + " (SQLSTATE " + state + ")", e);

@@ -7,8 +7,14 @@ public interface UnitOfWorkObserver {
   /** A connection was borrowed after waiting this long. */
   default void acquired(long waitNanos) {}
 
-  /** No connection could be had. */
-  default void acquireFailed() {}
+  /**
+   * No connection could be had; {@code error} is what the unit of work throws (a
+   * {@link DatabaseUnavailable} whose reason says why, unless the failure is of another kind).
+   */
+  default void acquireFailed(RuntimeException error) {}
+
+  /** A new physical connection was opened for a unit of work ({@code none} mode) in this long. */
+  default void connected(long connectNanos) {}
 
   /** The connection went back after being held this long. */
   default void released(long heldNanos) {}
@@ -16,4 +22,52 @@ public interface UnitOfWorkObserver {
   default void committed() {}
 
   default void rolledBack() {}
+
+  /** Tells every observer given, in order. */
+  static UnitOfWorkObserver all(UnitOfWorkObserver... observers) {
+    UnitOfWorkObserver[] each = observers.clone();
+    return new UnitOfWorkObserver() {
+      @Override
+      public void acquired(long waitNanos) {
+        for (UnitOfWorkObserver o : each) {
+          o.acquired(waitNanos);
+        }
+      }
+
+      @Override
+      public void acquireFailed(RuntimeException error) {
+        for (UnitOfWorkObserver o : each) {
+          o.acquireFailed(error);
+        }
+      }
+
+      @Override
+      public void connected(long connectNanos) {
+        for (UnitOfWorkObserver o : each) {
+          o.connected(connectNanos);
+        }
+      }
+
+      @Override
+      public void released(long heldNanos) {
+        for (UnitOfWorkObserver o : each) {
+          o.released(heldNanos);
+        }
+      }
+
+      @Override
+      public void committed() {
+        for (UnitOfWorkObserver o : each) {
+          o.committed();
+        }
+      }
+
+      @Override
+      public void rolledBack() {
+        for (UnitOfWorkObserver o : each) {
+          o.rolledBack();
+        }
+      }
+    };
+  }
 }

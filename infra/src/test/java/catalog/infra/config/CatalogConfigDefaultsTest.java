@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** With nothing set, every variable takes its default from the DESIGN table. */
@@ -38,6 +39,12 @@ class CatalogConfigDefaultsTest {
   }
 
   @Test
+  void fourRequestsPerConnectionMayWaitForOneByDefault() {
+    assertEquals(40, config.pool().maxWaiters());
+    assertEquals(4 * 7, CatalogConfig.from(Map.of("DB_POOL_SIZE", "3", "DB_POOL_MAX_OVERFLOW", "4")).pool().maxWaiters());
+  }
+
+  @Test
   void httpListensOnEveryInterfaceOnPort8080() {
     assertEquals(new HttpSettings("0.0.0.0", 8080), config.http());
   }
@@ -52,7 +59,7 @@ class CatalogConfigDefaultsTest {
   void blankValuesCountAsUnset() {
     Map<String, String> env = new HashMap<>();
     for (String name : List.of("DATABASE_URL", "POSTGRES_SERVER", "POSTGRES_PORT", "POSTGRES_DB",
-        "DB_POOL_MODE", "DB_POOL_SIZE", "DB_POOL_MAX_OVERFLOW", "DB_CONNECTION_TIMEOUT_MS",
+        "DB_POOL_MODE", "DB_POOL_SIZE", "DB_POOL_MAX_OVERFLOW", "DB_MAX_WAITERS", "DB_CONNECTION_TIMEOUT_MS",
         "DB_POOL_RECYCLE_S", "DB_ISOLATION", "DB_STATEMENT_TIMEOUT_MS", "DB_PGBOUNCER", "HTTP_HOST",
         "HTTP_PORT", "CATALOG_API_KEYS", "CATALOG_ADMIN_TOKEN")) {
       env.put(name, "  ");
@@ -71,6 +78,7 @@ class CatalogConfigDefaultsTest {
         Map.entry("DB_POOL_MODE", "none"),
         Map.entry("DB_POOL_SIZE", "4"),
         Map.entry("DB_POOL_MAX_OVERFLOW", "6"),
+        Map.entry("DB_MAX_WAITERS", "0"),
         Map.entry("DB_CONNECTION_TIMEOUT_MS", "250"),
         Map.entry("DB_POOL_RECYCLE_S", "60"),
         Map.entry("DB_ISOLATION", "serializable"),
@@ -83,8 +91,9 @@ class CatalogConfigDefaultsTest {
 
     assertEquals(new DatabaseSettings("jdbc:postgresql://db.internal:6543/shop", "catalog_app", "s3cret pass",
         Isolation.SERIALIZABLE, 0, true), set.database());
-    assertEquals(new PoolSettings(PoolMode.NONE, 4, 6, 250, 60), set.pool());
+    assertEquals(new PoolSettings(PoolMode.NONE, 4, 6, 250, 60, OptionalInt.of(0)), set.pool());
     assertEquals(10, set.pool().maxSize());
+    assertEquals(0, set.pool().maxWaiters());
     assertEquals(new HttpSettings("127.0.0.1", 0), set.http());
     assertEquals(List.of("key-aaaaaaaaaaaaaaaa", "key-bbbbbbbbbbbbbbbb"), set.auth().apiKeys());
     assertEquals(Optional.of("admin-cccccccccccccccc"), set.auth().adminToken());

@@ -1,11 +1,15 @@
 package catalog.infra.db;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Counts what units of work report about their connections. */
 final class RecordingObserver implements UnitOfWorkObserver {
   final AtomicInteger acquired = new AtomicInteger();
   final AtomicInteger acquireFailed = new AtomicInteger();
+  final List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+  final AtomicInteger connected = new AtomicInteger();
   final AtomicInteger released = new AtomicInteger();
   final AtomicInteger committed = new AtomicInteger();
   final AtomicInteger rolledBack = new AtomicInteger();
@@ -16,8 +20,14 @@ final class RecordingObserver implements UnitOfWorkObserver {
   }
 
   @Override
-  public void acquireFailed() {
+  public void acquireFailed(RuntimeException error) {
     acquireFailed.incrementAndGet();
+    failures.add(error);
+  }
+
+  @Override
+  public void connected(long connectNanos) {
+    connected.incrementAndGet();
   }
 
   @Override

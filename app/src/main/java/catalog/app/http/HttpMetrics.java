@@ -1,0 +1,67 @@
+package catalog.app.http;
+
+import io.javalin.config.JavalinState;
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import io.javalin.router.ParsedEndpoint;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Times every request as {@code http_server_requests_seconds}, by method, route template (never
+ * the raw path, so ids do not make series), status and outcome, with histogram buckets for
+ * Prometheus percentiles. Requests that match no route share one {@value #UNMATCHED} template.
+ */
+final class HttpMetrics {
+  static final String UNMATCHED = "unmatched";
+
+  private final MeterRegistry registry;
+  private final JavalinState javalin;
+
+  HttpMetrics(MeterRegistry registry, JavalinState javalin) {
+    this.registry = registry;
+    this.javalin = javalin;
+  }
+
+  /** Javalin's request logger: called once per request when its response is complete. */
+  void record(Context ctx, Float millis) {
+    int status = ctx.statusCode();
+    Timer.builder("http.server.requests")
+        .description("HTTP requests by method, route template and status")
+        .tag("method", ctx.method().name())
+        .tag("uri", route(ctx))
+        .tag("status", Integer.toString(status))
+        .tag("outcome", outcome(status))
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofNanos(100_000))
+        .maximumExpectedValue(Duration.ofSeconds(30))
+        .register(registry)
+        .record((long) (millis * 1_000_000.0), TimeUnit.NANOSECONDS);
+  }
+
+  /**
+   * The template of the route that served the request. A request refused by a before-handler (401
+   * on a write, say) never reached its endpoint, so the router is asked which one it would have.
+   */
+  String route(Context ctx) {
+    Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+    if (endpoint != null) {
+      return endpoint.path;
+    }
+    ParsedEndpoint would = javalin.internalRouter.findFirstHttpHandlerEntry(ctx.method(), ctx.path());
+    return would == null ? UNMATCHED : would.endpoint.path;
+  }
+
+  private static String outcome(int status) {
+    return switch (status / 100) {
+      case 1 -> "INFORMATIONAL";
+      case 2 -> "SUCCESS";
+      case 3 -> "REDIRECTION";
+      case 4 -> "CLIENT_ERROR";
+      case 5 -> "SERVER_ERROR";
+      default -> "UNKNOWN";
+    };
+  }
+}

@@ -1,0 +1,54 @@
+package catalog.app.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import catalog.domain.ConcurrentUpdate;
+import catalog.infra.db.DatabaseUnavailable;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+/** Each observer call lands on its meter; failures are counted by reason. */
+class UnitOfWorkMetricsTest {
+  private final MeterRegistry registry = new SimpleMeterRegistry();
+  private final UnitOfWorkMetrics metrics = new UnitOfWorkMetrics(registry);
+
+  @Test
+  void retriesCommitsAndRollbacksAreCounted() {
+    metrics.retrying(1, new ConcurrentUpdate("race", null));
+    metrics.retrying(2, new ConcurrentUpdate("race", null));
+    metrics.committed();
+    metrics.rolledBack();
+
+    assertEquals(2.0, registry.get("catalog.db.retries").counter().count());
+    assertEquals(1.0, registry.get("catalog.db.commits").counter().count());
+    assertEquals(1.0, registry.get("catalog.db.rollbacks").counter().count());
+  }
+
+  @Test
+  void failedAcquisitionsAreCountedByReason() {
+    metrics.acquireFailed(new DatabaseUnavailable(DatabaseUnavailable.Reason.OVERLOADED, "full", null));
+    metrics.acquireFailed(new DatabaseUnavailable(DatabaseUnavailable.Reason.ACQUIRE_TIMEOUT, "slow", null));
+    metrics.acquireFailed(new IllegalStateException("bug"));
+
+    assertEquals(1.0, failures("overloaded"));
+    assertEquals(1.0, failures("acquire_timeout"));
+    assertEquals(0.0, failures("connect_failed"));
+    assertEquals(1.0, failures("error"));
+  }
+
+  @Test
+  void waitHoldAndConnectTimesAreTimed() {
+    metrics.acquired(1_000_000);
+    metrics.released(5_000_000);
+    metrics.connected(3_000_000);
+
+    assertEquals(1, registry.get("catalog.db.acquire").timer().count());
+    assertEquals(5.0, registry.get("catalog.db.hold").timer().totalTime(java.util.concurrent.TimeUnit.MILLISECONDS));
+    assertEquals(1, registry.get("catalog.db.connect").timer().count());
+  }
+
+  private double failures(String reason) {
+    return registry.get("catalog.db.acquire.failures").tag("reason", reason).counter().count();
+  }
+}
