@@ -17,6 +17,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -37,6 +38,8 @@ final class Charts {
   static final int HEIGHT = 500;
   private static final Color[] PALETTE = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
       new Color(0x9467bd), new Color(0xff7f0e), new Color(0x17becf)};
+  /** A reference line this many times above the highest point makes the y axis logarithmic. */
+  static final double LOG_ABOVE = 2.5;
   private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 12);
 
   private Charts() {}
@@ -73,9 +76,12 @@ final class Charts {
       }
       data.addSeries(series);
     }
-    XYPlot plot = plot(data, yLabel);
     Number highest = DatasetUtils.findMaximumRangeValue(data);
+    Number lowest = DatasetUtils.findMinimumRangeValue(data);
     double top = highest == null ? Double.NaN : highest.doubleValue();
+    double bottom = lowest == null ? Double.NaN : lowest.doubleValue();
+    List<ValueMarker> markers = new ArrayList<>();
+    double ceiling = top;
     if (references) {
       for (PointSummary s : r.summaries()) {
         int i = concurrencies.indexOf(s.point().concurrency());
@@ -84,12 +90,18 @@ final class Charts {
         }
         String label = (s.point().kind() == Kind.PGBENCH ? "pgbench " : "no pool ") + s.point().concurrency()
             + " clients: " + Cells.num(s.okRps().median(), 0);
-        plot.addRangeMarker(marker(s.okRps().median(), label, color(i), s.point().kind() == Kind.PGBENCH));
-        top = Math.max(top, s.okRps().median());
+        markers.add(marker(s.okRps().median(), label, color(i), s.point().kind() == Kind.PGBENCH, markers.size()));
+        ceiling = Math.max(ceiling, s.okRps().median());
       }
     }
-    if (Double.isFinite(top) && top > 0) {
-      plot.getRangeAxis().setRange(0, top * 1.12);
+    // A reference far above the curves would flatten them: then the axis turns logarithmic.
+    boolean log = Double.isFinite(top) && bottom > 0 && ceiling > LOG_ABOVE * top;
+    XYPlot plot = plot(data, log ? yLabel + " (log scale)" : yLabel, log);
+    markers.forEach(plot::addRangeMarker);
+    if (log) {
+      plot.getRangeAxis().setRange(bottom * 0.6, ceiling * 1.4);
+    } else if (Double.isFinite(ceiling) && ceiling > 0) {
+      plot.getRangeAxis().setRange(0, ceiling * 1.12);
     }
     return new JFreeChart(null, FONT, plot, true);
   }
@@ -108,7 +120,7 @@ final class Charts {
     YIntervalSeries limit = new YIntervalSeries("pool size (all busy)");
     r.plan().poolSizes().forEach(p -> limit.add(p, p, p, p));
     data.addSeries(limit);
-    XYPlot plot = plot(data, "busy connections (mean)");
+    XYPlot plot = plot(data, "busy connections (mean)", false);
     XYErrorRenderer renderer = (XYErrorRenderer) plot.getRenderer();
     int last = data.getSeriesCount() - 1;
     renderer.setSeriesPaint(last, Color.GRAY);
@@ -117,16 +129,28 @@ final class Charts {
     return new JFreeChart(null, FONT, plot, true);
   }
 
-  private static XYPlot plot(YIntervalSeriesCollection data, String yLabel) {
+  private static XYPlot plot(YIntervalSeriesCollection data, String yLabel, boolean logY) {
     LogAxis x = new LogAxis("pool size");
     x.setBase(2);
     x.setTickUnit(new NumberTickUnit(1));
     x.setNumberFormatOverride(new DecimalFormat("0"));
     x.setSmallestValue(0.5);
     x.setLabelFont(FONT);
-    NumberAxis y = new NumberAxis(yLabel);
+    ValueAxis y;
+    if (logY) {
+      LogAxis logAxis = new LogAxis(yLabel);
+      logAxis.setBase(10);
+      logAxis.setTickUnit(new NumberTickUnit(1));
+      logAxis.setNumberFormatOverride(new DecimalFormat("#,##0"));
+      logAxis.setMinorTickCount(9);
+      logAxis.setMinorTickMarksVisible(true);
+      y = logAxis;
+    } else {
+      NumberAxis linear = new NumberAxis(yLabel);
+      linear.setAutoRangeIncludesZero(true);
+      y = linear;
+    }
     y.setLabelFont(FONT);
-    y.setAutoRangeIncludesZero(true);
     XYErrorRenderer renderer = new XYErrorRenderer();
     renderer.setDrawXError(false);
     renderer.setDrawYError(true);
@@ -144,13 +168,15 @@ final class Charts {
     return plot;
   }
 
-  private static ValueMarker marker(double value, String label, Color color, boolean dashed) {
+  /** A reference line; labels alternate above-left and below-right so that close lines stay readable. */
+  private static ValueMarker marker(double value, String label, Color color, boolean dashed, int index) {
     ValueMarker m = new ValueMarker(value, color, dashed ? dashed(1.5f) : dotted());
     m.setLabel(label);
     m.setLabelFont(FONT.deriveFont(11f));
     m.setLabelPaint(color.darker());
-    m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-    m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+    m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
+    m.setLabelAnchor(index % 2 == 0 ? RectangleAnchor.TOP_LEFT : RectangleAnchor.BOTTOM_RIGHT);
+    m.setLabelTextAnchor(index % 2 == 0 ? TextAnchor.BOTTOM_LEFT : TextAnchor.TOP_RIGHT);
     return m;
   }
 

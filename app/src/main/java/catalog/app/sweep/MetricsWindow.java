@@ -2,12 +2,19 @@ package catalog.app.sweep;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * What {@code /metrics} says happened between two scrapes: counter and timer deltas (a counter that
  * went down was reset, so its later value is the delta), and quantiles from histogram bucket deltas.
  */
 final class MetricsWindow {
+  /** The unit of work's wait for a connection (bulkhead and pool), in nanoseconds, with histogram buckets. */
+  static final String UOW_ACQUIRE = "catalog_db_acquire_seconds";
+  /** The unit of work's hold of its connection, in nanoseconds, with histogram buckets. */
+  static final String UOW_HOLD = "catalog_db_hold_seconds";
+  static final String UOW_FAILURES = "catalog_db_acquire_failures_total";
+  /** HikariCP's own timers: acquire in nanoseconds, usage truncated to whole milliseconds; no buckets. */
   static final String ACQUIRE = "hikaricp_connections_acquire_seconds";
   static final String USAGE = "hikaricp_connections_usage_seconds";
   static final String TIMEOUTS = "hikaricp_connections_timeout_total";
@@ -21,10 +28,17 @@ final class MetricsWindow {
     this.after = after;
   }
 
+  /** Requests the workloads make (the API), not the sweep's own calls to /admin, /metrics and /health. */
+  static final Predicate<Sample> API = s -> s.labels().getOrDefault("uri", "").startsWith("/v1");
+
   /** The increase of the sum over matching series; NaN when the series is absent. */
   double delta(String name, Map<String, String> labels) {
-    double b = before.sum(name, labels);
-    double a = after.sum(name, labels);
+    return delta(name, s -> s.matches(labels));
+  }
+
+  double delta(String name, Predicate<Sample> filter) {
+    double b = before.sum(name, filter);
+    double a = after.sum(name, filter);
     if (Double.isNaN(a)) {
       return Double.NaN;
     }
@@ -40,8 +54,12 @@ final class MetricsWindow {
 
   /** Mean of a timer over the window in milliseconds: delta of its sum over delta of its count. */
   double meanMs(String timer) {
-    double count = delta(timer + "_count");
-    double sum = delta(timer + "_sum");
+    return meanMs(timer, s -> true);
+  }
+
+  double meanMs(String timer, Predicate<Sample> filter) {
+    double count = delta(timer + "_count", filter);
+    double sum = delta(timer + "_sum", filter);
     return count > 0 ? sum / count * 1000 : Double.NaN;
   }
 
@@ -52,8 +70,12 @@ final class MetricsWindow {
 
   /** The q-quantile in milliseconds from the timer's histogram buckets, or NaN when it publishes none. */
   double quantileMs(String timer, double q) {
-    TreeMap<Double, Double> b = before.buckets(timer);
-    TreeMap<Double, Double> a = after.buckets(timer);
+    return quantileMs(timer, q, s -> true);
+  }
+
+  double quantileMs(String timer, double q, Predicate<Sample> filter) {
+    TreeMap<Double, Double> b = before.buckets(timer, filter);
+    TreeMap<Double, Double> a = after.buckets(timer, filter);
     if (a.isEmpty()) {
       return Double.NaN;
     }
@@ -75,6 +97,11 @@ final class MetricsWindow {
       }
     }
     return any || after.has(HTTP + "_count") ? total : Double.NaN;
+  }
+
+  /** True when the service published this timer (its {@code _count}) in the later scrape. */
+  boolean has(String timer) {
+    return after.has(timer + "_count");
   }
 
   boolean hasHttpStatus() {

@@ -6,7 +6,7 @@ package catalog.app.sweep;
  */
 public record PointSummary(
     TrialSpec.Point point, int trials, int clients, Spread okRps, Spread p50Ms, Spread p99Ms, Spread meanMs,
-    double acquireP50Ms, double acquireP99Ms, double acquireMeanMs, double usageMeanMs,
+    double serverP99Ms, double acquireP50Ms, double acquireP99Ms, double acquireMeanMs, double usageMeanMs,
     double busyConnections, double inFlight, double pgTps, double pgActiveMean,
     int pendingPeak, long timeouts, long rejected, long errors, double errorRatio,
     double pgbenchTps) {

@@ -36,6 +36,7 @@ final class ReportTables {
           range(s.okRps(), 0),
           Cells.show(s.p50Ms().median(), 2),
           range(s.p99Ms(), 2),
+          Cells.show(s.serverP99Ms(), 2),
           Cells.show(s.acquireMeanMs(), 3) + " / " + Cells.show(s.acquireP99Ms(), 2),
           Cells.show(s.usageMeanMs(), 3),
           Cells.show(s.busyConnections(), 2),
@@ -46,7 +47,7 @@ final class ReportTables {
           s.noisy() ? "noisy: " + s.noisyFigures() : ""));
     }
     return new Table("Every point (medians of " + r.plan().trials() + " trials, [min..max])",
-        List.of("pool", "clients", "req/s", "p50 ms", "p99 ms", "acquire mean / p99 ms", "usage mean ms",
+        List.of("pool", "clients", "req/s", "p50 ms", "p99 ms", "server p99 ms", "acquire mean / p99 ms", "usage mean ms",
             "busy conns (Little)", "pg active", "pg tx/s", "of pgbench", "errors", "spread > 15 %"), rows);
   }
 
@@ -81,11 +82,11 @@ final class ReportTables {
           Cells.show(s.okRps().median(), 0), Cells.show(s.usageMeanMs(), 3), Cells.show(s.busyConnections(), 2),
           Double.isFinite(s.busyConnections())
               ? Cells.num(s.busyConnections() / s.point().poolSize() * 100, 0) + " %" : "n/a",
-          Cells.show(s.pgActiveMean(), 2), Cells.show(s.meanMs().median(), 2), Cells.show(s.inFlight(), 1)));
+          Cells.show(s.pgActiveMean(), 2), Cells.show(s.inFlight(), 1)));
     }
     return new Table("Little's law from the measured figures",
         List.of("pool", "clients", "X req/s", "U usage ms", "L = X x U busy", "L / pool", "pg active (sampled)",
-            "R latency ms", "X x R in flight"), rows);
+            "in service (X x server time)"), rows);
   }
 
   static String range(Spread s, int decimals) {

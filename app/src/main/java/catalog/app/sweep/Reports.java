@@ -15,11 +15,12 @@ import java.util.OptionalInt;
 /** Writes {@code summary.csv}, the charts, {@code report.md} and {@code report.html}; and the lines they share. */
 public final class Reports {
   static final String LITTLE = "Little's law, L = X x W, read from the measured figures: X is the throughput, U the "
-      + "mean time a request holds its connection (HikariCP's usage timer over the trial), so L = X x U is how many "
-      + "connections are busy on average. When L is close to the pool size, requests queue for a connection and "
+      + "mean time a unit of work holds its connection (the service's catalog_db_hold timer over the trial), so "
+      + "L = X x U is how many connections are busy on average. When L is close to the pool size, requests queue for a connection and "
       + "acquire wait grows; when it is well below, the extra connections idle. pg active is PostgreSQL's count of "
-      + "backends executing a statement, sampled every 200 ms (lower than L: a borrowed connection also waits on the "
-      + "network and the service). On the client side X x R (mean latency) should be close to the client count.";
+      + "backends executing a statement, sampled every 200 ms: lower than L, because a borrowed connection also waits while the "
+      + "service runs (or waits for a CPU). X times the service's own mean time per request is how many requests "
+      + "are inside the service at once, at most the client count.";
   static final String CEILING = "pgbench -S -M prepared runs one prepared primary-key SELECT per transaction against a "
       + "pgbench database of its own on the same server, at the same client counts, in the same rounds as the sweep: "
       + "it is what PostgreSQL on this machine does with no HTTP, JSON or pool in the way. The ratio says how much of "
@@ -38,7 +39,7 @@ public final class Reports {
   static List<String> header(SweepResult r) {
     SweepPlan p = r.plan();
     List<String> out = new ArrayList<>();
-    out.add("Run " + r.started() + ", took " + Sweep.minutes(r.elapsed()) + (r.partial() ? " (stopped early)" : ""));
+    out.add("Run " + r.started().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ", took " + Sweep.minutes(r.elapsed()) + (r.partial() ? " (stopped early)" : ""));
     out.add("Measured " + r.target());
     out.add("Machine: " + r.machine().summary() + "; at the end " + r.loadAtEnd());
     out.add("Pool sizes " + ReportTables.join(p.poolSizes()) + "; clients " + ReportTables.join(p.concurrencies())
@@ -79,6 +80,9 @@ public final class Reports {
       out.add("acquire p50/p99 come from /admin/pool's last-10-second window read at the end of each trial (/metrics "
           + "publishes no acquire histogram); the acquire mean is exact over the trial (timer sum / count deltas)");
     }
+    out.add("wrk's latency percentiles correct for coordinated omission (during a stall it adds the samples a client "
+        + "sending at the measured rate would have seen), so a pause of the service or the machine shows in p99 at "
+        + "full length; \"server p99\" is the service's own HTTP timer, which has no such correction");
     out.addAll(r.notes());
     return out;
   }

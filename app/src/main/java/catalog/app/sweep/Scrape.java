@@ -41,10 +41,15 @@ record Scrape(List<Sample> samples) {
 
   /** Cumulative histogram buckets of {@code name} ({@code name_bucket}), summed by upper bound, in order. */
   TreeMap<Double, Double> buckets(String name) {
+    return buckets(name, s -> true);
+  }
+
+  /** The same, over the series that {@code filter} keeps. */
+  TreeMap<Double, Double> buckets(String name, Predicate<Sample> filter) {
     TreeMap<Double, Double> out = new TreeMap<>();
     for (Sample s : samples) {
       String le = s.labels().get("le");
-      if (s.name().equals(name + "_bucket") && le != null) {
+      if (s.name().equals(name + "_bucket") && le != null && filter.test(s)) {
         double bound = le.equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
         out.merge(bound, s.value(), Double::sum);
       }

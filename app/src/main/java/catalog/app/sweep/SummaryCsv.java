@@ -17,7 +17,8 @@ final class SummaryCsv {
   static final List<String> COLUMNS = List.of(
       "kind", "pool_size", "concurrency", "clients", "trials", "ok_rps_median", "ok_rps_min", "ok_rps_max",
       "ok_rps_spread", "latency_p50_ms_median", "latency_p99_ms_median", "latency_p99_ms_min",
-      "latency_p99_ms_max", "latency_p99_spread", "latency_mean_ms_median", "acquire_p50_ms_median",
+      "latency_p99_ms_max", "latency_p99_spread", "latency_mean_ms_median", "server_p99_ms_median",
+      "acquire_p50_ms_median",
       "acquire_p99_ms_median", "acquire_mean_ms_median", "usage_mean_ms_median", "busy_connections_median",
       "in_flight_median", "pg_tps_median", "pg_active_mean_median", "pending_peak", "acquire_timeouts", "rejected",
       "errors", "error_ratio", "noisy", "pgbench_tps", "ceiling_ratio", "recommended");
@@ -50,6 +51,7 @@ final class SummaryCsv {
         Cells.num(s.okRps().spread(), 3),
         Cells.num(s.p50Ms().median(), 3), Cells.num(s.p99Ms().median(), 3), Cells.num(s.p99Ms().min(), 3),
         Cells.num(s.p99Ms().max(), 3), Cells.num(s.p99Ms().spread(), 3), Cells.num(s.meanMs().median(), 3),
+        Cells.num(s.serverP99Ms(), 3),
         Cells.num(s.acquireP50Ms(), 4), Cells.num(s.acquireP99Ms(), 4), Cells.num(s.acquireMeanMs(), 4),
         Cells.num(s.usageMeanMs(), 4), Cells.num(s.busyConnections(), 3), Cells.num(s.inFlight(), 2),
         Cells.num(s.pgTps(), 1), Cells.num(s.pgActiveMean(), 2), Cells.count(s.pendingPeak()),

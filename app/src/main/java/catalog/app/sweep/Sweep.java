@@ -21,6 +21,8 @@ import java.util.Set;
  */
 final class Sweep {
   private static final Duration RESIZE_WITHIN = Duration.ofSeconds(5);
+  private static final Duration WARMUP_STEP = Duration.ofSeconds(2);
+  private static final double SETTLED = 0.10;
 
   private final SweepPlan plan;
   private final Target target;
@@ -132,12 +134,37 @@ final class Sweep {
         log.println("initialised pgbench database " + Pgbench.DATABASE + " at scale " + plan.pgbenchScale());
       }
     }
-    int first = plan.poolSizes().getFirst();
-    resize(admin, first);
-    log.printf("warming up for %s ...%n", plan.initialWarmup().toSeconds() + " s");
-    wrk.run(target.url(), workload, plan.maxConcurrency(), plan.initialWarmup());
+    resize(admin, plan.poolSizes().getLast());
+    warmUpUntilSteady(target.url(), "the service");
     if (target.noneUrl() != null) {
-      wrk.run(target.noneUrl(), workload, plan.maxConcurrency(), plan.initialWarmup());
+      warmUpUntilSteady(target.noneUrl(), "the no-pool service");
+    }
+  }
+
+  /**
+   * A fresh JVM runs slower until its JIT has compiled the request path: warm up in 2 s runs until two
+   * in a row are within 10 % of each other (and at least the plan's minimum has passed), up to its limit.
+   */
+  private void warmUpUntilSteady(URI url, String what) {
+    long start = System.nanoTime();
+    double previous = Double.NaN;
+    while (true) {
+      double rps = wrk.run(url, workload, plan.maxConcurrency(), WARMUP_STEP).get("rps");
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      boolean steady = Math.abs(rps - previous) <= SETTLED * previous && elapsed >= plan.initialWarmup().toSeconds();
+      if (steady) {
+        log.printf(Locale.ROOT, "warmed up %s in %.0f s (last two runs %.0f and %.0f req/s)%n", what, elapsed, previous,
+            rps);
+        return;
+      }
+      if (elapsed >= plan.initialWarmupLimit().toSeconds()) {
+        notes.add(String.format(Locale.ROOT, "the throughput of %s had not settled after %.0f s of warm-up "
+            + "(last two 2 s runs %.0f and %.0f req/s): the machine's load varies", what, elapsed, previous, rps));
+        log.printf(Locale.ROOT, "warm-up of %s ended after %.0f s without settling (%.0f, %.0f req/s)%n", what,
+            elapsed, previous, rps);
+        return;
+      }
+      previous = rps;
     }
   }
 

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
             + "names a running one. Exit status: 0 done, 1 failed (a partial result is kept and marked), 2 bad usage."},
     footer = {"", "Defaults of a full sweep: %n  --pool-sizes 1,2,4,8,16,32 --concurrency 16,64 --trials 3 --duration 10s "
         + "--warmup 1s --baseline-duration 4s --products 10000 (about 7 minutes).",
-        "--quick: --pool-sizes 1,4,16 --concurrency 8,32 --trials 2 --duration 2s --warmup 1s --baseline-duration 2s "
+        "--quick: --pool-sizes 1,4,16 --concurrency 8,32 --trials 2 --duration 2s --warmup 0 --baseline-duration 2s "
             + "--products 2000 (about a minute). Options given explicitly win over both."})
 public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--pool-sizes", split = ",", paramLabel = "N,N,...",
@@ -57,8 +57,8 @@ public final class SweepCommand implements Callable<Integer> {
   Duration duration;
 
   @Option(names = "--warmup", paramLabel = "TIME", converter = DurationOption.class,
-      description = "Unmeasured load before each trial (0 for none). Default 1s; the fresh service also gets one "
-          + "5 s warm-up first.")
+      description = "Unmeasured load before each trial (0 for none). Default 1s. The fresh service also gets a "
+          + "first warm-up until its throughput settles (6 to 30 s; --quick 4 to 10 s).")
   Duration warmup;
 
   @Option(names = "--trials", paramLabel = "N",
@@ -203,7 +203,7 @@ public final class SweepCommand implements Callable<Integer> {
         or(concurrency, quick ? List.of(8, 32) : List.of(16, 64)),
         w, workloadFile, m,
         or(duration, Duration.ofSeconds(quick ? 2 : 10)),
-        or(warmup, Duration.ofSeconds(1)),
+        or(warmup, Duration.ofSeconds(quick ? 0 : 1)),
         or(trials, quick ? 2 : 3),
         or(baselineDuration, Duration.ofSeconds(quick ? 2 : 4)),
         !noPgbench, or(pgbenchScale, 10), none,

@@ -63,9 +63,14 @@ public record SweepPlan(
     return out;
   }
 
-  /** A first warm-up of the fresh service (JIT, connections) before any trial. */
+  /** The first warm-up of a fresh service (JIT, connections): at least this long ... */
   public Duration initialWarmup() {
-    return quick ? Duration.ofSeconds(2) : Duration.ofSeconds(5);
+    return quick ? Duration.ofSeconds(4) : Duration.ofSeconds(6);
+  }
+
+  /** ... and until its throughput settles, but no longer than this. */
+  public Duration initialWarmupLimit() {
+    return quick ? Duration.ofSeconds(10) : Duration.ofSeconds(30);
   }
 
   /** About how long the trials take, warm-ups and resizes included (not the first data generation). */
@@ -74,7 +79,7 @@ public record SweepPlan(
     int resizes = 0;
     int previous = -1;
     for (TrialSpec t : schedule()) {
-      seconds += 0.4;
+      seconds += 1.0;
       if (t.kind() == Kind.PGBENCH) {
         seconds += baselineDuration.toSeconds();
       } else {

@@ -12,8 +12,13 @@ public record Trial(
     return client.okRps() * server.usageMeanMs() / 1000;
   }
 
-  /** Requests in flight by Little's law: throughput times mean latency (close to the client count when sound). */
+  /**
+   * Requests inside the service by Little's law: throughput times the service's own mean time per
+   * request (at most the client count). For pgbench, its transactions times their mean latency.
+   */
   public double inFlight() {
-    return client.rps() * client.meanMs() / 1000;
+    double meanMs = Double.isFinite(server.httpMeanMs()) ? server.httpMeanMs()
+        : spec.kind() == Kind.PGBENCH ? client.meanMs() : Double.NaN;
+    return client.rps() * meanMs / 1000;
   }
 }

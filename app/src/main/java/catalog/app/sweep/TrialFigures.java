@@ -2,6 +2,7 @@ package catalog.app.sweep;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /** Turns what the tools printed and the service and PostgreSQL reported over a trial window into a {@link Trial}. */
 final class TrialFigures {
@@ -32,11 +33,19 @@ final class TrialFigures {
         database(tx, r.seconds(), samples));
   }
 
+  /**
+   * The pool's figures over the window. The unit-of-work timers (nanosecond precision, with buckets)
+   * come first; HikariCP's own timers are the fallback (its usage timer truncates to whole
+   * milliseconds, too coarse for sub-millisecond reads), and /admin/pool's last-10-second
+   * percentiles the last resort for acquire p50/p99.
+   */
   private static ServerFigures server(MetricsWindow w, PoolSnapshot before, PoolSnapshot after,
       TrialSampler.Samples samples, long http5xx, long http503) {
-    double p50 = w.quantileMs(MetricsWindow.ACQUIRE, 0.50);
-    double p99 = w.quantileMs(MetricsWindow.ACQUIRE, 0.99);
-    String source = "metrics-histogram";
+    boolean uow = w.has(MetricsWindow.UOW_ACQUIRE);
+    String acquire = uow ? MetricsWindow.UOW_ACQUIRE : MetricsWindow.ACQUIRE;
+    double p50 = w.quantileMs(acquire, 0.50);
+    double p99 = w.quantileMs(acquire, 0.99);
+    String source = acquire + " histogram";
     if (Double.isNaN(p99) && after != null) {
       p50 = after.acquireP50Last10sMs();
       p99 = after.acquireP99Last10sMs();
@@ -44,13 +53,17 @@ final class TrialFigures {
     } else if (Double.isNaN(p99)) {
       source = "";
     }
-    double timeouts = w.delta(MetricsWindow.TIMEOUTS);
-    long rejected = before != null && after != null && after.rejected() >= 0 ? after.rejected() - before.rejected() : -1;
-    double borrows = w.count(MetricsWindow.USAGE);
-    return new ServerFigures(w.meanMs(MetricsWindow.ACQUIRE), p50, p99, source, w.meanMs(MetricsWindow.USAGE),
+    String hold = w.has(MetricsWindow.UOW_HOLD) ? MetricsWindow.UOW_HOLD : MetricsWindow.USAGE;
+    double timeouts = uow ? w.delta(MetricsWindow.UOW_FAILURES, Map.of("reason", "acquire_timeout"))
+        : w.delta(MetricsWindow.TIMEOUTS);
+    double overloaded = w.delta(MetricsWindow.UOW_FAILURES, Map.of("reason", "overloaded"));
+    long rejected = Double.isFinite(overloaded) ? Math.round(overloaded)
+        : before != null && after != null && after.rejected() >= 0 ? after.rejected() - before.rejected() : -1;
+    double borrows = w.count(hold);
+    return new ServerFigures(w.meanMs(acquire), p50, p99, source, w.meanMs(hold),
         Double.isNaN(borrows) ? -1 : Math.round(borrows), Double.isNaN(timeouts) ? -1 : Math.round(timeouts),
         rejected, samples.pendingPeak(), samples.activeMean(), samples.activePeak(), samples.totalPeak(), http5xx,
-        http503);
+        http503, w.meanMs(MetricsWindow.HTTP, MetricsWindow.API), w.quantileMs(MetricsWindow.HTTP, 0.99, MetricsWindow.API));
   }
 
   private static DatabaseFigures database(PostgresView.Transactions tx, double seconds, TrialSampler.Samples s) {

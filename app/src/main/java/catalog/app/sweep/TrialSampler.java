@@ -40,6 +40,7 @@ final class TrialSampler {
 
   Samples stop() {
     running.set(false);
+    thread.interrupt();
     try {
       thread.join(5_000);
     } catch (InterruptedException e) {
@@ -85,8 +86,10 @@ final class TrialSampler {
         pgBackendsPeak = Math.max(pgBackendsPeak, a.backends());
       }
     } catch (RuntimeException e) {
-      synchronized (this) {
-        failures++;
+      if (running.get()) {
+        synchronized (this) {
+          failures++;
+        }
       }
     }
   }

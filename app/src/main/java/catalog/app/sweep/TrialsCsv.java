@@ -16,7 +16,8 @@ final class TrialsCsv implements AutoCloseable {
       "rps", "ok_rps", "latency_p50_ms", "latency_p90_ms", "latency_p99_ms", "latency_max_ms", "latency_mean_ms",
       "non2xx", "status_5xx", "socket_errors", "writes", "acquire_mean_ms", "acquire_p50_ms", "acquire_p99_ms",
       "acquire_source", "usage_mean_ms", "borrows", "acquire_timeouts", "rejected", "pending_peak",
-      "pool_active_mean", "pool_active_peak", "pool_total_peak", "busy_connections", "in_flight", "pg_commits",
+      "pool_active_mean", "pool_active_peak", "pool_total_peak", "server_mean_ms", "server_p99_ms",
+      "busy_connections", "in_flight", "pg_commits",
       "pg_rollbacks", "pg_tps", "pg_active_mean", "pg_active_peak", "pg_backends_peak", "cores", "load1", "load5",
       "load15");
 
@@ -58,7 +59,8 @@ final class TrialsCsv implements AutoCloseable {
         Cells.num(v.acquireMeanMs(), 4), Cells.num(v.acquireP50Ms(), 4), Cells.num(v.acquireP99Ms(), 4),
         v.acquireSource(), Cells.num(v.usageMeanMs(), 4), Cells.count(v.borrows()), Cells.count(v.timeouts()),
         Cells.count(v.rejected()), Cells.count(v.pendingPeak()), Cells.num(v.activeMean(), 2),
-        Cells.count(v.activePeak()), Cells.count(v.totalPeak()),
+        Cells.count(v.activePeak()), Cells.count(v.totalPeak()), Cells.num(v.httpMeanMs(), 3),
+        Cells.num(v.httpP99Ms(), 3),
         Cells.num(t.busyConnections(), 3), Cells.num(t.inFlight(), 2),
         Cells.count(d.commits()), Cells.count(d.rollbacks()), Cells.num(d.tps(), 1), Cells.num(d.activeMean(), 2),
         Cells.count(d.activePeak()), Cells.count(d.backendsPeak()),
