@@ -43,8 +43,9 @@ public final class Reports {
     out.add("Measured " + r.target());
     out.add("Machine: " + r.machine().summary() + "; at the end " + r.loadAtEnd());
     out.add("Pool sizes " + ReportTables.join(p.poolSizes()) + "; clients " + ReportTables.join(p.concurrencies())
-        + "; " + p.trials() + " trials of " + p.duration().toSeconds() + " s each after a " + p.warmup().toSeconds()
-        + " s warm-up, in interleaved rounds" + (p.quick() ? " (--quick)" : ""));
+        + "; " + p.trials() + " trials of " + p.duration().toSeconds() + " s each"
+        + (p.warmup().isZero() ? " without warm-up" : " after a " + p.warmup().toSeconds() + " s warm-up")
+        + ", in interleaved rounds" + (p.quick() ? " (--quick)" : ""));
     out.add("Workload " + r.workload() + (r.workload().equals("mixed") ? " (" + p.mix() + ")" : "")
         + "; baseline " + (p.pgbench() ? "pgbench -S -M prepared, " + p.baselineDuration().toSeconds()
             + " s per run, scale " + p.pgbenchScale() : "none") + (p.compareNone() ? "; no-pool comparison" : ""));

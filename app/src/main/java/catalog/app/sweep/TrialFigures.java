@@ -17,8 +17,9 @@ final class TrialFigures {
     long http503 = window.hasHttpStatus() ? Math.round(window.httpAnswers("503")) : -1;
     long status5xx = wrk.counted() ? wrk.count("status_5xx") : http5xx;
     long failed = status5xx >= 0 ? status5xx : wrk.count("non2xx");
-    ClientFigures client = new ClientFigures(seconds, requests, wrk.get("rps"),
-        Math.max(0, requests - failed) / seconds, wrk.get("p50_ms"), wrk.get("p90_ms"), wrk.get("p99_ms"),
+    double rps = wrk.get("rps");
+    ClientFigures client = new ClientFigures(seconds, requests, rps,
+        requests > 0 ? rps * Math.max(0, requests - failed) / requests : 0, wrk.get("p50_ms"), wrk.get("p90_ms"), wrk.get("p99_ms"),
         wrk.get("max_ms"), wrk.get("mean_ms"), wrk.count("non2xx"), status5xx, wrk.count("socket_errors"),
         wrk.count("writes"));
     return new Trial(spec, workload, started, spec.concurrency(), load, client,
