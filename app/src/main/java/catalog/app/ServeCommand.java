@@ -32,7 +32,7 @@ final class ServeCommand implements Runnable {
     }
     Migrations.migrate(config.database());
     CatalogComponent graph = CatalogComponent.create(config);
-    if (!Migrations.hasTrigramSearch(graph.database())) {
+    if (!graph.database().hasTrigramSearch()) {
       LOG.warn("pg_trgm is not installed in this database: similarity search is off (it answers 503)");
     }
     if (config.sampleData()) {

@@ -45,7 +45,12 @@ final class Cursors {
     payload.put("c", context);
     ArrayNode values = payload.putArray("v");
     for (int i = 0; i < sort.size(); i++) {
-      values.add(sort.get(i).field().format(keyset.values().get(i)));
+      Object value = keyset.values().get(i);
+      if (value == null) {
+        values.addNull();
+      } else {
+        values.add(sort.get(i).field().format(value));
+      }
     }
     payload.put("id", keyset.id().toString());
     byte[] body = payload.toString().getBytes(StandardCharsets.UTF_8);
@@ -74,10 +79,14 @@ final class Cursors {
         throw HttpProblem.badRequest("cursor", "belongs to another sort or filter; start again without a cursor");
       }
       JsonNode values = payload.path("v");
+      if (!values.isArray() || values.size() != sort.size()) {
+        throw invalid();
+      }
       List<Object> parsed = new ArrayList<>();
       for (int i = 0; i < sort.size(); i++) {
         Field field = sort.get(i).field();
-        parsed.add(field.parse("cursor", values.get(i).asText()));
+        JsonNode value = values.get(i);
+        parsed.add(value.isNull() && field.nullable() ? null : field.parse("cursor", value.asText()));
       }
       return new Keyset(parsed, UUID.fromString(payload.path("id").asText()));
     } catch (HttpProblem e) {

@@ -8,13 +8,15 @@ import catalog.domain.listing.Keyset;
 import catalog.domain.listing.ProductQuery;
 import catalog.domain.listing.SortKey;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Reads the list query string into a {@link ProductQuery}; every unknown key or bad value is a 400 naming it. */
 final class ListParams {
+  static final Set<String> PAGING = Set.of("sort", "limit", "cursor", "include_total");
+
   private final Cursors cursors;
 
   ListParams(Cursors cursors) {
@@ -33,6 +35,9 @@ final class ListParams {
     String cursor = null;
     for (Map.Entry<String, List<String>> entry : params.entrySet()) {
       String key = entry.getKey();
+      if (key.isEmpty()) {
+        continue; // "?a=1&" has an empty key: no parameter at all, not an unknown one
+      }
       List<String> values = entry.getValue();
       try {
         switch (key) {
@@ -43,8 +48,6 @@ final class ListParams {
           default -> filters.add(filter(key, values));
         }
       } catch (InvalidInput e) {
-        errors.addAll(e.errors());
-      } catch (HttpProblem e) {
         errors.addAll(e.errors());
       }
     }
@@ -65,23 +68,57 @@ final class ListParams {
     return new Parsed(query, context);
   }
 
+  /**
+   * The filters of a query string that may hold nothing else (filter-options); {@code discarded} is not
+   * one of them there, since the options always count live products only.
+   */
+  static List<Filter> filtersOnly(Map<String, List<String>> params) {
+    List<FieldError> errors = new ArrayList<>();
+    List<Filter> filters = new ArrayList<>();
+    for (Map.Entry<String, List<String>> entry : params.entrySet()) {
+      String key = entry.getKey();
+      if (key.isEmpty()) {
+        continue; // "?a=1&" has an empty key: no parameter at all, not an unknown one
+      }
+      if (PAGING.contains(key) || key.equals(Field.DISCARDED.key())) {
+        errors.add(new FieldError(key, "is not accepted here: filter options take list filters only"
+            + " and always count live products"));
+        continue;
+      }
+      try {
+        filters.add(filter(key, entry.getValue()));
+      } catch (InvalidInput e) {
+        errors.addAll(e.errors());
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw HttpProblem.badRequest(errors);
+    }
+    return filters;
+  }
+
   /** What a cursor is bound to: the sort and the filters, in a canonical order. */
   private static String context(ProductQuery query) {
     String sort = query.sort().stream().map(SortKey::toString).collect(Collectors.joining(","));
     String filters = query.filters().stream()
-        .map(f -> f.field().key() + "=" + f.values().stream().map(String::valueOf).sorted()
+        .map(f -> f.key() + "=" + f.values().stream().map(String::valueOf).sorted()
             .collect(Collectors.joining("\u0001")))
         .sorted()
         .collect(Collectors.joining("&"));
     return sort + "|" + filters;
   }
 
+  /** One filter; an unknown key's message lists the keys there are. */
   private static Filter filter(String key, List<String> values) {
-    Field field = Field.fromKey(key).filter(Field::filterable)
-        .orElseThrow(() -> HttpProblem.badRequest(key, "is not a known query parameter; filters are "
-            + Arrays.stream(Field.values()).filter(Field::filterable).map(Field::key)
-                .collect(Collectors.joining(", ")) + "; also sort, limit, cursor, include_total"));
-    return new Filter(field, values.stream().map(v -> field.parse(key, v)).distinct().toList());
+    try {
+      return Filter.parse(key, values);
+    } catch (InvalidInput e) {
+      if (e.errors().size() == 1 && e.errors().getFirst().message().equals("is not a known query parameter")) {
+        throw new InvalidInput(key, "is not a known query parameter; filters are " + Filter.acceptedKeys()
+            + "; also sort, limit, cursor, include_total");
+      }
+      throw e;
+    }
   }
 
   private static List<SortKey> sort(String raw) {

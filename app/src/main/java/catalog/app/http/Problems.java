@@ -6,6 +6,7 @@ import catalog.domain.InvalidInput;
 import catalog.domain.NotFound;
 import catalog.domain.StaleVersion;
 import catalog.infra.db.DatabaseUnavailable;
+import catalog.infra.db.SearchUnavailable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -54,6 +55,8 @@ final class Problems {
       case STATEMENT_TIMEOUT -> "the database did not answer in time; retry shortly";
       case CONNECT_FAILED -> "the database is not reachable; retry shortly";
     }));
+    routes.exception(SearchUnavailable.class, (e, ctx) ->
+        send(ctx, Problem.of("search-unavailable", "Service Unavailable", 503, e.getMessage(), List.of())));
     routes.exception(HttpResponseException.class, (e, ctx) ->
         send(ctx, Problem.of(slug(e.getStatus()), title(e.getStatus()), e.getStatus(), e.getMessage(), List.of())));
     routes.exception(Exception.class, (e, ctx) -> {

@@ -3,11 +3,16 @@ package catalog.app.http;
 import catalog.app.json.MergePatch;
 import catalog.app.json.ProductJson;
 import catalog.domain.NotFound;
+import catalog.domain.classification.Kind;
+import catalog.domain.listing.Filter;
+import catalog.domain.listing.FilterOptions;
 import catalog.domain.listing.ProductPage;
 import catalog.domain.product.ProductCommands;
 import catalog.domain.product.ProductFields;
 import catalog.domain.product.ProductPatch;
 import catalog.domain.product.ProductView;
+import catalog.domain.search.SearchHit;
+import catalog.domain.search.SearchQuery;
 import catalog.domain.work.Transactions;
 import catalog.domain.work.UnitOfWork;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,11 +20,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
-/** {@code /v1/products}: add, read, merge-patch, discard and list. */
+/** {@code /v1/products}: add, read, merge-patch, discard, list, similarity search and filter options. */
 final class ProductRoutes {
   private static final Set<String> JSON = Set.of("application/json");
   private static final Set<String> PATCH_TYPES = Set.of("application/merge-patch+json", "application/json");
@@ -48,6 +54,9 @@ final class ProductRoutes {
   void register(RoutesConfig routes) {
     routes.post("/v1/products", requests.scoped(this::add));
     routes.get("/v1/products", requests.scoped(this::list));
+    // Javalin matches routes in the order they are added: these two before /v1/products/{id}.
+    routes.get("/v1/products/search", requests.scoped(this::search));
+    routes.get("/v1/products/filter-options", requests.scoped(this::filterOptions));
     routes.get("/v1/products/{id}", requests.scoped(this::get));
     routes.patch("/v1/products/{id}", requests.scoped(this::patch));
     routes.delete("/v1/products/{id}", requests.scoped(this::discard));
@@ -90,7 +99,7 @@ final class ProductRoutes {
     ctx.status(204);
   }
 
-  private void list(Context ctx, UnitOfWork uow) {
+  private void list(Context ctx, UnitOfWork uow) throws Exception {
     ListParams.Parsed parsed = listParams.parse(ctx.queryParamMap());
     ProductPage page = transactions.run(uow, u -> u.productReads().list(parsed.query()));
     ObjectNode out = mapper.createObjectNode();
@@ -103,7 +112,32 @@ final class ProductRoutes {
     if (page.total() != null) {
       meta.put("total", page.total());
     }
+    sendJson(ctx, out);
+  }
+
+  private void search(Context ctx, UnitOfWork uow) throws Exception {
+    SearchQuery query = SearchParams.parse(ctx.queryParamMap());
+    List<SearchHit> hits = transactions.run(uow, u -> u.productReads().search(query));
+    ObjectNode out = mapper.createObjectNode();
+    ArrayNode data = out.putArray("data");
+    hits.forEach(h -> data.add(json.view(h.product()).put("similarity", h.similarity())));
+    sendJson(ctx, out);
+  }
+
+  private void filterOptions(Context ctx, UnitOfWork uow) {
+    List<Filter> filters = ListParams.filtersOnly(ctx.queryParamMap());
+    FilterOptions options = transactions.run(uow, u -> u.productReads().filterOptions(filters));
+    ObjectNode out = mapper.createObjectNode();
+    for (Kind level : FilterOptions.LEVELS) {
+      ArrayNode names = out.putArray(level.key());
+      options.of(level).forEach(names::add);
+    }
     ctx.json(out);
+  }
+
+  /** Large bodies go out as UTF-8 bytes written in one pass (ctx.json makes a String first). */
+  private void sendJson(Context ctx, ObjectNode body) throws Exception {
+    ctx.contentType("application/json").result(mapper.writeValueAsBytes(body));
   }
 
   private void respond(Context ctx, ProductView view) {

@@ -2,41 +2,83 @@ package catalog.domain.listing;
 
 import catalog.domain.InvalidInput;
 import catalog.domain.classification.Kind;
+import catalog.domain.product.ClassificationRef;
+import catalog.domain.product.Nutrient;
 import catalog.domain.product.ProductView;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** A product attribute a list can be filtered or sorted on, with how its values are written. */
+/**
+ * A product attribute a list can be filtered or sorted on: how its values are written, whether a
+ * product may have none, and which operators apply to it (no {@code brand_gte}, no {@code calories_ne}).
+ */
 public enum Field {
-  ID("id", Type.UUID, false),
-  NAME("name", Type.TEXT, true),
-  BARCODE("barcode", Type.TEXT, false),
-  IS_FOOD("is_food", Type.BOOLEAN, false),
-  SOURCE("source", Type.TEXT, false),
-  BRAND("brand", Type.TEXT, false),
-  CATEGORY("category", Type.TEXT, false),
-  PARENT_CATEGORY("parent_category", Type.TEXT, false),
-  FOOD_GROUP("food_group", Type.TEXT, false),
-  PROCESS_TYPE("process_type", Type.TEXT, false),
-  CREATED_AT("created_at", Type.TIME, true),
-  UPDATED_AT("updated_at", Type.TIME, true),
-  DISCARDED("discarded", Type.BOOLEAN, false);
+  ID("id", Type.UUID, false, false),
+  NAME("name", Type.TEXT, true, false),
+  BARCODE("barcode", Type.TEXT, true, true),
+  IS_FOOD("is_food", Type.BOOLEAN, false, false),
+  SOURCE("source", Type.TEXT, true, false),
+  BRAND("brand", Type.TEXT, true, true),
+  CATEGORY("category", Type.TEXT, true, true),
+  PARENT_CATEGORY("parent_category", Type.TEXT, true, true),
+  FOOD_GROUP("food_group", Type.TEXT, true, true),
+  PROCESS_TYPE("process_type", Type.TEXT, true, true),
+  CREATED_AT("created_at", Type.TIME, true, false),
+  UPDATED_AT("updated_at", Type.TIME, true, false),
+  DISCARDED("discarded", Type.BOOLEAN, false, false),
+  CALORIES(Nutrient.CALORIES),
+  WATER(Nutrient.WATER),
+  PROTEIN(Nutrient.PROTEIN),
+  TOTAL_FAT(Nutrient.TOTAL_FAT),
+  SATURATED_FAT(Nutrient.SATURATED_FAT),
+  MONOUNSATURATED_FAT(Nutrient.MONOUNSATURATED_FAT),
+  POLYUNSATURATED_FAT(Nutrient.POLYUNSATURATED_FAT),
+  CARBOHYDRATE(Nutrient.CARBOHYDRATE),
+  SUGARS(Nutrient.SUGARS),
+  FIBER(Nutrient.FIBER),
+  CHOLESTEROL(Nutrient.CHOLESTEROL),
+  SODIUM(Nutrient.SODIUM),
+  POTASSIUM(Nutrient.POTASSIUM),
+  CALCIUM(Nutrient.CALCIUM),
+  IRON(Nutrient.IRON),
+  MAGNESIUM(Nutrient.MAGNESIUM),
+  VITAMIN_A(Nutrient.VITAMIN_A),
+  VITAMIN_C(Nutrient.VITAMIN_C);
 
   /** How a value of a field is parsed and written in a query string or cursor. */
-  public enum Type { UUID, TEXT, BOOLEAN, TIME }
+  public enum Type { UUID, TEXT, BOOLEAN, TIME, NUMBER }
+
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,20}(\\.\\d{1,20})?([eE][-+]?\\d{1,3})?");
 
   private final String key;
   private final Type type;
   private final boolean sortable;
+  private final boolean nullable;
+  private final Nutrient nutrient;
+  private final Kind kind;
 
-  Field(String key, Type type, boolean sortable) {
+  Field(String key, Type type, boolean sortable, boolean nullable) {
     this.key = key;
     this.type = type;
     this.sortable = sortable;
+    this.nullable = nullable;
+    this.nutrient = null;
+    this.kind = Kind.fromKey(key).orElse(null);
+  }
+
+  Field(Nutrient nutrient) {
+    this.key = nutrient.key();
+    this.type = Type.NUMBER;
+    this.sortable = true;
+    this.nullable = true;
+    this.nutrient = nutrient;
+    this.kind = null;
   }
 
   public String key() {
@@ -51,14 +93,31 @@ public enum Field {
     return sortable;
   }
 
-  /** Whether a list can be filtered on it by equality (times are sort keys only). */
-  public boolean filterable() {
-    return type != Type.TIME;
+  /** Whether a product may have no value here (sorted last in both directions, kept by negations). */
+  public boolean nullable() {
+    return nullable;
   }
 
-  /** The classification kind a field filters on by name, if it is one. */
+  /** The operators a filter on this field may use. */
+  public Set<Operator> operators() {
+    return switch (type) {
+      case UUID -> EnumSet.of(Operator.EQUALS, Operator.NOT_EQUALS, Operator.NOT_IN);
+      case TEXT -> this == NAME
+          ? EnumSet.of(Operator.EQUALS, Operator.NOT_EQUALS, Operator.NOT_IN, Operator.CONTAINS)
+          : EnumSet.of(Operator.EQUALS, Operator.NOT_EQUALS, Operator.NOT_IN);
+      case BOOLEAN -> EnumSet.of(Operator.EQUALS);
+      case TIME, NUMBER -> EnumSet.of(Operator.AT_LEAST, Operator.AT_MOST);
+    };
+  }
+
+  /** The classification kind a field filters and sorts on by name, if it is one. */
   public Optional<Kind> kind() {
-    return Kind.fromKey(key);
+    return Optional.ofNullable(kind);
+  }
+
+  /** The nutrient a field stands for, if it is one. */
+  public Optional<Nutrient> nutrient() {
+    return Optional.ofNullable(nutrient);
   }
 
   public static Optional<Field> fromKey(String key) {
@@ -93,6 +152,16 @@ public enum Field {
           throw new InvalidInput(param, "'" + raw + "' is not an RFC 3339 UTC time");
         }
       }
+      case NUMBER -> {
+        if (!DECIMAL.matcher(raw).matches()) {
+          throw new InvalidInput(param, "'" + raw + "' is not a decimal number");
+        }
+        double value = Double.parseDouble(raw);
+        if (!Double.isFinite(value)) {
+          throw new InvalidInput(param, "'" + raw + "' is out of range");
+        }
+        yield value;
+      }
     };
   }
 
@@ -101,14 +170,24 @@ public enum Field {
     return value.toString();
   }
 
-  /** The value of this (sortable) field in a row, for the keyset of the next page. */
+  /**
+   * The value this (sortable) field sorts on in a row, null when the product has none. Classifications
+   * sort on their lower-case name.
+   */
   public Object valueIn(ProductView view) {
+    if (nutrient != null) {
+      return view.fields().nutriFacts().values().get(nutrient);
+    }
+    if (kind != null) {
+      ClassificationRef ref = view.classification(kind);
+      return ref == null || ref.name() == null ? null : ref.name().toLowerCase(Locale.ROOT);
+    }
     return switch (this) {
       case NAME -> view.fields().name();
+      case BARCODE -> view.fields().barcode();
       case CREATED_AT -> view.createdAt();
       case UPDATED_AT -> view.updatedAt();
       default -> throw new IllegalStateException(key + " is not sortable");
     };
   }
-
 }

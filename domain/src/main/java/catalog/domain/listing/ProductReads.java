@@ -1,6 +1,9 @@
 package catalog.domain.listing;
 
 import catalog.domain.product.ProductView;
+import catalog.domain.search.SearchHit;
+import catalog.domain.search.SearchQuery;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,4 +14,13 @@ public interface ProductReads {
   Optional<ProductView> find(UUID id);
 
   ProductPage list(ProductQuery query);
+
+  /**
+   * Live products with a stretch of name like the query: whole-word matches first, then those whose
+   * first word is the query's, then by trigram similarity of the whole name; at most {@code query.limit()}.
+   */
+  List<SearchHit> search(SearchQuery query);
+
+  /** The cascade of classification names the filters leave (see {@link FilterOptions}); live products only. */
+  FilterOptions filterOptions(List<Filter> filters);
 }

@@ -3,8 +3,9 @@ package catalog.domain.listing;
 import catalog.domain.InvalidInput;
 
 /**
- * One key of a sort: a sortable field and a direction. Ties are always broken by id, in the direction
- * of the first key (so a one-direction sort is answered by an index on (key, id)).
+ * One key of a sort: a sortable field and a direction. Products without a value sort last in either
+ * direction. Ties are always broken by id, in the direction of the first key (so a one-direction sort
+ * is answered by an index on (key, id)). {@code source} sorts by {@link SourceOrder}.
  */
 public record SortKey(Field field, boolean descending) {
   public SortKey {

@@ -2,7 +2,7 @@ package catalog.domain.fakes;
 
 import catalog.domain.classification.Classification;
 import catalog.domain.classification.Kind;
-import catalog.domain.listing.Field;
+import catalog.domain.listing.FilterOptions;
 import catalog.domain.listing.Filter;
 import catalog.domain.listing.Keyset;
 import catalog.domain.listing.ProductPage;
@@ -11,18 +11,27 @@ import catalog.domain.listing.ProductReads;
 import catalog.domain.product.ClassificationRef;
 import catalog.domain.product.Product;
 import catalog.domain.product.ProductView;
+import catalog.domain.search.SearchHit;
+import catalog.domain.search.SearchQuery;
+import catalog.domain.search.SearchText;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@link ProductReads} over the in-memory stores: equality and IN filters, sort keys with ties broken
- * by id, keyset paging and an exact total. Discarded products are hidden unless filtered on.
+ * {@link ProductReads} over the in-memory stores: every filter operator, sort keys with nulls last and
+ * ties broken by id, keyset paging, an exact total, a trigram-like search and the filter options.
+ * Discarded products are hidden unless filtered on.
  */
 public final class InMemoryProductReads implements ProductReads {
+  /** pg_trgm's default word similarity threshold, which the SQL search uses too. */
+  static final double WORD_SIMILARITY_THRESHOLD = 0.6;
+
   private final InMemoryProducts products;
   private final InMemoryClassifications classifications;
 
@@ -38,11 +47,7 @@ public final class InMemoryProductReads implements ProductReads {
 
   @Override
   public ProductPage list(ProductQuery query) {
-    List<ProductView> matching = products.all().stream()
-        .map(this::view)
-        .filter(v -> !query.hidesDiscarded() || !v.discarded())
-        .filter(v -> query.filters().stream().allMatch(f -> matches(f, v)))
-        .toList();
+    List<ProductView> matching = matching(query.filters(), query.hidesDiscarded());
     KeysetOrder order = new KeysetOrder(query.sort());
     List<ProductView> after = matching.stream()
         .filter(v -> query.after() == null || order.isAfter(v, query.after()))
@@ -54,36 +59,58 @@ public final class InMemoryProductReads implements ProductReads {
     return new ProductPage(items, next, total);
   }
 
+  @Override
+  public List<SearchHit> search(SearchQuery query) {
+    String q = query.normalized();
+    String firstWord = q.split(" ")[0];
+    record Scored(SearchHit hit, boolean wholeWord, boolean firstWord, double wordSimilarity) {}
+    return matching(List.of(), true).stream()
+        .map(v -> {
+          String name = SearchText.of(v.fields().name());
+          boolean whole = (" " + name + " ").contains(" " + q + " ");
+          boolean first = name.split(" ")[0].equals(firstWord);
+          SearchHit hit = new SearchHit(v, FakeSimilarity.similarity(q, name));
+          return new Scored(hit, whole, first, FakeSimilarity.wordSimilarity(q, name));
+        })
+        .filter(s -> s.wholeWord() || s.wordSimilarity() >= WORD_SIMILARITY_THRESHOLD)
+        .sorted(Comparator.comparing(Scored::wholeWord).reversed()
+            .thenComparing(Comparator.comparing(Scored::firstWord).reversed())
+            .thenComparing(Comparator.comparingDouble((Scored s) -> s.hit().similarity()).reversed())
+            .thenComparing(s -> s.hit().product().fields().name())
+            .thenComparing(s -> s.hit().product().id().toString()))
+        .limit(query.limit())
+        .map(Scored::hit)
+        .toList();
+  }
+
+  @Override
+  public FilterOptions filterOptions(List<Filter> filters) {
+    Map<Kind, List<String>> options = new EnumMap<>(Kind.class);
+    for (Kind level : FilterOptions.LEVELS) {
+      options.put(level, matching(FilterOptions.narrowing(level, filters), true).stream()
+          .map(v -> v.classification(level))
+          .filter(Objects::nonNull)
+          .map(ClassificationRef::name)
+          .distinct()
+          .sorted(Comparator.comparing((String n) -> n.toLowerCase(java.util.Locale.ROOT)).thenComparing(n -> n))
+          .toList());
+    }
+    return new FilterOptions(options.get(Kind.PARENT_CATEGORY), options.get(Kind.CATEGORY), options.get(Kind.BRAND));
+  }
+
+  private List<ProductView> matching(List<Filter> filters, boolean hideDiscarded) {
+    return products.all().stream()
+        .map(this::view)
+        .filter(v -> !hideDiscarded || !v.discarded())
+        .filter(v -> filters.stream().allMatch(f -> FilterMatch.matches(f, v)))
+        .toList();
+  }
+
   private ProductView view(Product product) {
     Map<Kind, ClassificationRef> refs = new EnumMap<>(Kind.class);
     product.fields().classifications().forEach((kind, id) -> refs.put(kind, new ClassificationRef(id,
         classifications.find(kind, id).map(Classification::name).map(n -> n.value()).orElse(null))));
     return new ProductView(product.id(), product.fields(), Collections.unmodifiableMap(refs),
         product.version(), product.discarded(), product.createdAt(), product.updatedAt());
-  }
-
-  private static boolean matches(Filter filter, ProductView view) {
-    Object value = filterValue(filter.field(), view);
-    if (filter.field().kind().isPresent()) {
-      return value != null && filter.values().stream().anyMatch(v -> ((String) v).equalsIgnoreCase((String) value));
-    }
-    return filter.values().contains(value);
-  }
-
-  /** The value a filter on {@code field} compares with; classification filters match names. */
-  private static Object filterValue(Field field, ProductView view) {
-    return switch (field) {
-      case ID -> view.id();
-      case NAME -> view.fields().name();
-      case BARCODE -> view.fields().barcode();
-      case IS_FOOD -> view.fields().isFood();
-      case CREATED_AT -> view.createdAt();
-      case UPDATED_AT -> view.updatedAt();
-      case DISCARDED -> view.discarded();
-      case SOURCE, BRAND, CATEGORY, PARENT_CATEGORY, FOOD_GROUP, PROCESS_TYPE -> {
-        ClassificationRef ref = view.classification(field.kind().orElseThrow());
-        yield ref == null ? null : ref.name();
-      }
-    };
   }
 }

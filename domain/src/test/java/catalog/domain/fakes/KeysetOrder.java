@@ -1,14 +1,19 @@
 package catalog.domain.fakes;
 
+import catalog.domain.listing.Field;
 import catalog.domain.listing.Keyset;
 import catalog.domain.listing.SortKey;
+import catalog.domain.listing.SourceOrder;
 import catalog.domain.product.ProductView;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-/** Orders views by sort keys (nulls last), then by id as PostgreSQL orders uuids. */
+/**
+ * Orders views by sort keys (nulls last in either direction, sources by {@link SourceOrder}), then by
+ * id in the first key's direction, as PostgreSQL orders uuids.
+ */
 final class KeysetOrder implements Comparator<ProductView> {
   private final List<SortKey> keys;
 
@@ -35,7 +40,7 @@ final class KeysetOrder implements Comparator<ProductView> {
 
   private int compare(List<Object> a, UUID aId, List<Object> b, UUID bId) {
     for (int i = 0; i < keys.size(); i++) {
-      int c = compareValues(a.get(i), b.get(i), keys.get(i).descending());
+      int c = compareValues(keys.get(i).field(), a.get(i), b.get(i), keys.get(i).descending());
       if (c != 0) {
         return c;
       }
@@ -44,13 +49,17 @@ final class KeysetOrder implements Comparator<ProductView> {
     return !keys.isEmpty() && keys.get(0).descending() ? -byId : byId;
   }
 
-  private static int compareValues(Object a, Object b, boolean descending) {
+  private static int compareValues(Field field, Object a, Object b, boolean descending) {
     if (a == null || b == null) {
       return a == null ? (b == null ? 0 : 1) : -1;
     }
     int c = switch (a) {
+      case String s when field == Field.SOURCE -> Comparator
+          .comparingInt(SourceOrder::rank).thenComparing(Comparator.naturalOrder())
+          .compare(s, (String) b);
       case String s -> s.compareTo((String) b);
       case Instant t -> t.compareTo((Instant) b);
+      case Double d -> d.compareTo((Double) b);
       default -> throw new IllegalArgumentException("cannot order values of " + a.getClass());
     };
     return descending ? -c : c;

@@ -2,18 +2,22 @@ package catalog.domain.listing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.domain.FieldError;
 import catalog.domain.InvalidInput;
 import catalog.domain.classification.Kind;
+import catalog.domain.product.Nutrient;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FieldTest {
 
@@ -67,9 +71,49 @@ class FieldTest {
   }
 
   @Test
-  void onlyNameAndTimesAreSortable() {
-    List<Field> sortable = Arrays.stream(Field.values()).filter(Field::sortable).toList();
-    assertEquals(List.of(Field.NAME, Field.CREATED_AT, Field.UPDATED_AT), sortable);
+  void everythingButIdsAndFlagsIsSortable() {
+    List<Field> unsortable = Arrays.stream(Field.values()).filter(f -> !f.sortable()).toList();
+    assertEquals(List.of(Field.ID, Field.IS_FOOD, Field.DISCARDED), unsortable);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Nutrient.class)
+  void everyNutrientIsANullableNumberFieldUnderItsOwnKey(Nutrient nutrient) {
+    Field field = Field.fromKey(nutrient.key()).orElseThrow();
+    assertEquals(Optional.of(nutrient), field.nutrient());
+    assertEquals(Field.Type.NUMBER, field.type());
+    assertTrue(field.nullable());
+    assertEquals(EnumSet.of(Operator.AT_LEAST, Operator.AT_MOST), field.operators());
+  }
+
+  @Test
+  void operatorsFollowTheType() {
+    assertEquals(EnumSet.of(Operator.EQUALS, Operator.NOT_EQUALS, Operator.NOT_IN, Operator.CONTAINS),
+        Field.NAME.operators());
+    assertEquals(EnumSet.of(Operator.EQUALS, Operator.NOT_EQUALS, Operator.NOT_IN), Field.BRAND.operators());
+    assertEquals(EnumSet.of(Operator.EQUALS, Operator.NOT_EQUALS, Operator.NOT_IN), Field.ID.operators());
+    assertEquals(EnumSet.of(Operator.EQUALS), Field.IS_FOOD.operators());
+    assertEquals(EnumSet.of(Operator.EQUALS), Field.DISCARDED.operators());
+    assertEquals(EnumSet.of(Operator.AT_LEAST, Operator.AT_MOST), Field.UPDATED_AT.operators());
+  }
+
+  @Test
+  void onlyRequiredAttributesAreNotNullable() {
+    List<Field> required = Arrays.stream(Field.values()).filter(f -> !f.nullable()).toList();
+    assertEquals(List.of(Field.ID, Field.NAME, Field.IS_FOOD, Field.SOURCE, Field.CREATED_AT, Field.UPDATED_AT,
+        Field.DISCARDED), required);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "200", "12.5", "-1", "1e3", "0.000001"})
+  void numberValues(String raw) {
+    assertEquals(Double.parseDouble(raw), Field.CALORIES.parse("calories_lte", raw));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "abc", "NaN", "Infinity", "1e999", "0x10", "1,5", " 1"})
+  void badNumbersNameTheKey(String raw) {
+    assertEquals("protein_gte", errorOf(Field.PROTEIN, "protein_gte", raw).field());
   }
 
   @Test
@@ -85,5 +129,6 @@ class FieldTest {
     Instant t = Instant.parse("2024-05-01T10:00:00.123456Z");
     assertEquals(t, Field.CREATED_AT.parse("cursor", Field.CREATED_AT.format(t)));
     assertEquals("Oat milk", Field.NAME.parse("cursor", Field.NAME.format("Oat milk")));
+    assertEquals(0.1 + 0.2, Field.SODIUM.parse("cursor", Field.SODIUM.format(0.1 + 0.2)));
   }
 }

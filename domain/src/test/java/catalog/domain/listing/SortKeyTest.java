@@ -2,6 +2,7 @@ package catalog.domain.listing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.domain.FieldError;
 import catalog.domain.InvalidInput;
@@ -24,7 +25,8 @@ class SortKeyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"name", "-name", "created_at", "-updated_at"})
+  @ValueSource(strings = {"name", "-name", "created_at", "-updated_at", "barcode", "-source", "parent_category",
+      "-calories", "vitamin_c"})
   void toStringIsReadBack(String token) {
     assertEquals(token, SortKey.parse(token).toString());
   }
@@ -33,11 +35,14 @@ class SortKeyTest {
   void unknownKeyNamesSortAndListsTheAcceptedOnes() {
     InvalidInput e = assertThrows(InvalidInput.class, () -> SortKey.parse("-price"));
     assertEquals(List.of(new FieldError("sort",
-        "'price' is not a sort key; use one of name, created_at, updated_at")), e.errors());
+        "'price' is not a sort key; use one of " + SortKey.accepted())), e.errors());
+    assertTrue(SortKey.accepted().startsWith("name, barcode, source, brand, category, parent_category, food_group, "
+        + "process_type, created_at, updated_at, calories, water, protein"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"barcode", "-id", "", "-", "--name", "Name", " name"})
+  @ValueSource(strings = {"id", "-id", "is_food", "discarded", "", "-", "--name", "Name", " name", "name_like",
+      "calories_lte"})
   void anythingElseIsNotASortKey(String token) {
     InvalidInput e = assertThrows(InvalidInput.class, () -> SortKey.parse(token));
     assertEquals("sort", e.errors().getFirst().field());
@@ -45,7 +50,7 @@ class SortKeyTest {
 
   @Test
   void constructorRefusesUnsortableFields() {
-    InvalidInput e = assertThrows(InvalidInput.class, () -> new SortKey(Field.BRAND, false));
-    assertEquals(List.of(new FieldError("sort", "'brand' is not a sort key")), e.errors());
+    InvalidInput e = assertThrows(InvalidInput.class, () -> new SortKey(Field.IS_FOOD, false));
+    assertEquals(List.of(new FieldError("sort", "'is_food' is not a sort key")), e.errors());
   }
 }

@@ -31,6 +31,7 @@ public final class Database implements AutoCloseable {
   private final UnitOfWorkObserver observer;
   private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
   private volatile PoolSettings pool;
+  private volatile Boolean trigramSearch;
 
   private Database(DatabaseSettings settings, PoolSettings pool, DataSource dataSource, UnitOfWorkObserver observer) {
     this.settings = settings;
@@ -63,7 +64,7 @@ public final class Database implements AutoCloseable {
   }
 
   public UnitOfWork newUnitOfWork() {
-    return new JdbcUnitOfWork(bulkhead, transactionStart, observer);
+    return new JdbcUnitOfWork(bulkhead, transactionStart, observer, this::hasTrigramSearch);
   }
 
   /**
@@ -134,6 +135,19 @@ public final class Database implements AutoCloseable {
     int open = bulkhead.slotsInUse();
     return new PoolState(now.mode(), now.size(), now.maxOverflow(), now.maxWaiters(), open, 0,
         bulkhead.waitingForSlot(), open, bulkhead.admitted());
+  }
+
+  /**
+   * Whether pg_trgm is installed, asked of the database once (at start, by {@code serve}) and then
+   * remembered: search answers 503 without it until a restart.
+   */
+  public boolean hasTrigramSearch() {
+    Boolean known = trigramSearch;
+    if (known == null) {
+      known = Migrations.hasTrigramSearch(this);
+      trigramSearch = known;
+    }
+    return known;
   }
 
   /** True when a connection can be had and answers a query within {@code timeout}. */

@@ -3,38 +3,47 @@ package catalog.infra.db;
 import catalog.domain.classification.Kind;
 import catalog.domain.listing.Field;
 import catalog.domain.listing.Filter;
+import catalog.domain.listing.FilterOptions;
 import catalog.domain.listing.Keyset;
 import catalog.domain.listing.ProductPage;
 import catalog.domain.listing.ProductQuery;
 import catalog.domain.listing.ProductReads;
-import catalog.domain.listing.SortKey;
-import catalog.domain.product.ClassificationRef;
 import catalog.domain.product.ProductView;
+import catalog.domain.search.SearchHit;
+import catalog.domain.search.SearchQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
-/** Product reads as SQL: one row per product with its classifications' names joined in. */
+/**
+ * Product reads as SQL. A page's ids and sort values are chosen first, from {@code product} alone (plus
+ * the one classification a sort may name), in a subquery with its LIMIT: it reads only the sort and
+ * filter columns, so a covering index can answer it without visiting the table. Only then are the
+ * page's rows read, with their classifications' names. Counts and filters join nothing.
+ */
 final class JdbcProductReads implements ProductReads {
-  private static final String SELECT = "SELECT p.id, " + ProductRows.columns("p.")
-      + ", p.version, p.discarded, p.created_at, p.updated_at" + classificationNames() + " FROM product p"
-      + joins();
-  private static final String FIND = SELECT + " WHERE p.id = ?";
+  private static final String FIND = "SELECT " + ProductViews.COLUMNS + ProductViews.NAMES + " FROM product p"
+      + " WHERE p.id = ?";
+  private static final String OPTIONS = """
+      SELECT name FROM (SELECT DISTINCT c.name FROM %s c WHERE c.id IN (
+        SELECT p.%s FROM product p%s)) n
+      ORDER BY lower(name), name""";
 
   private final Sql.ConnectionSource connections;
+  private final BooleanSupplier trigramSearch;
 
-  JdbcProductReads(Sql.ConnectionSource connections) {
+  JdbcProductReads(Sql.ConnectionSource connections, BooleanSupplier trigramSearch) {
     this.connections = connections;
+    this.trigramSearch = trigramSearch;
   }
 
   @Override
@@ -43,7 +52,7 @@ final class JdbcProductReads implements ProductReads {
       try (PreparedStatement ps = c.prepareStatement(FIND)) {
         ps.setObject(1, id);
         try (ResultSet rs = ps.executeQuery()) {
-          return rs.next() ? Optional.of(view(rs)) : Optional.empty();
+          return rs.next() ? Optional.of(ProductViews.view(rs)) : Optional.empty();
         }
       }
     });
@@ -52,37 +61,77 @@ final class JdbcProductReads implements ProductReads {
   @Override
   public ProductPage list(ProductQuery query) {
     return Sql.run(connections, "listing products", c -> {
-      List<ProductView> rows = fetch(c, query);
-      Keyset next = null;
-      if (rows.size() > query.limit()) {
-        rows = rows.subList(0, query.limit());
-        ProductView last = rows.get(rows.size() - 1);
-        next = new Keyset(query.sort().stream().map(k -> k.field().valueIn(last)).toList(), last.id());
+      SortTerms sort = new SortTerms(query.sort());
+      Clause where = ListConditions.where(query.filters(), query.hidesDiscarded());
+      if (query.after() != null) {
+        Clause after = sort.after(query.after());
+        where = where.sql().isEmpty() ? new Clause(" WHERE " + after.sql(), after.values())
+            : Clause.join(" AND ", List.of(where, after));
       }
-      Long total = query.includeTotal() ? count(c, query) : null;
+      StringBuilder keys = new StringBuilder();
+      StringBuilder selected = new StringBuilder();
+      for (int t = 0; t < sort.terms().size(); t++) {
+        keys.append(", ").append(sort.terms().get(t).expression()).append(" AS sk").append(t);
+        selected.append(", k.sk").append(t);
+      }
+      String sql = "SELECT " + ProductViews.COLUMNS + selected + ProductViews.NAMES
+          + " FROM (SELECT p.id" + keys + " FROM product p" + sort.joins() + where.sql() + sort.orderBy(null)
+          + " LIMIT ?) k JOIN product p ON p.id = k.id" + sort.orderBy("k.sk");
+      List<ProductView> rows = new ArrayList<>();
+      List<Object> lastValues = List.of();
+      Keyset next = null;
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setInt(where.bind(c, ps, 1), query.limit() + 1);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            if (rows.size() == query.limit()) {
+              next = new Keyset(lastValues, rows.getLast().id());
+              break;
+            }
+            rows.add(ProductViews.view(rs));
+            lastValues = sortValues(rs, sort, query.sort().size());
+          }
+        }
+      }
+      Long total = query.includeTotal() ? count(c, query.filters(), query.hidesDiscarded()) : null;
       return new ProductPage(rows, next, total);
     });
   }
 
-  private static List<ProductView> fetch(Connection c, ProductQuery query) throws SQLException {
-    Where where = where(query, true);
-    String sql = SELECT + where.sql() + orderBy(query.sort()) + " LIMIT ?";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = where.bind(c, ps, 1);
-      ps.setInt(i, query.limit() + 1);
-      try (ResultSet rs = ps.executeQuery()) {
-        List<ProductView> rows = new ArrayList<>();
-        while (rs.next()) {
-          rows.add(view(rs));
-        }
-        return rows;
-      }
+  @Override
+  public List<SearchHit> search(SearchQuery query) {
+    if (!trigramSearch.getAsBoolean()) {
+      throw new SearchUnavailable();
     }
+    return Sql.run(connections, "searching products", c -> ProductSearch.run(c, query));
   }
 
-  private static long count(Connection c, ProductQuery query) throws SQLException {
-    Where where = where(query, false);
-    try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM product p" + joins() + where.sql())) {
+  @Override
+  public FilterOptions filterOptions(List<Filter> filters) {
+    return Sql.run(connections, "reading filter options", c -> {
+      Map<Kind, List<String>> options = new EnumMap<>(Kind.class);
+      for (Kind level : FilterOptions.LEVELS) {
+        Clause where = ListConditions.where(FilterOptions.narrowing(level, filters), true);
+        String sql = OPTIONS.formatted(Tables.CLASSIFICATION_TABLE.get(level), Tables.REFERENCE_COLUMN.get(level),
+            where.sql());
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+          where.bind(c, ps, 1);
+          try (ResultSet rs = ps.executeQuery()) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+              names.add(rs.getString(1));
+            }
+            options.put(level, names);
+          }
+        }
+      }
+      return new FilterOptions(options.get(Kind.PARENT_CATEGORY), options.get(Kind.CATEGORY), options.get(Kind.BRAND));
+    });
+  }
+
+  private static long count(Connection c, List<Filter> filters, boolean hideDiscarded) throws SQLException {
+    Clause where = ListConditions.where(filters, hideDiscarded);
+    try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM product p" + where.sql())) {
       where.bind(c, ps, 1);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
@@ -91,132 +140,27 @@ final class JdbcProductReads implements ProductReads {
     }
   }
 
-  /** Conditions and their values; every identifier comes from {@link Tables}, every value is bound. */
-  private record Where(String sql, List<Bound> values) {
-    int bind(Connection c, PreparedStatement ps, int from) throws SQLException {
-      int i = from;
-      for (Bound value : values) {
-        value.bind(c, ps, i++);
-      }
-      return i;
+  /** The keyset values of the current row, as the database compared them (one per sort key). */
+  private static List<Object> sortValues(ResultSet rs, SortTerms sort, int keys) throws SQLException {
+    List<Object> values = new ArrayList<>(keys);
+    for (int k = 0; k < keys; k++) {
+      int t = sort.valueTerm(k);
+      String column = "sk" + t;
+      Field.Type type = sort.terms().get(t).field().type();
+      Object value = switch (type) {
+        case TIME -> {
+          OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+          yield time == null ? null : time.toInstant();
+        }
+        case NUMBER -> {
+          double d = rs.getDouble(column);
+          yield rs.wasNull() ? null : d;
+        }
+        case TEXT -> rs.getString(column);
+        default -> throw new IllegalStateException(type + " is not a sort type");
+      };
+      values.add(value);
     }
-  }
-
-  private record Bound(Field.Type type, Object value, boolean array) {
-    void bind(Connection c, PreparedStatement ps, int index) throws SQLException {
-      if (array) {
-        ps.setArray(index, c.createArrayOf(Tables.ARRAY_TYPE.get(type), ((List<?>) value).toArray()));
-      } else if (type == Field.Type.TIME) {
-        ps.setTimestamp(index, Timestamp.from((Instant) value));
-      } else {
-        ps.setObject(index, value);
-      }
-    }
-  }
-
-  private static Where where(ProductQuery query, boolean withKeyset) {
-    List<String> conditions = new ArrayList<>();
-    List<Bound> values = new ArrayList<>();
-    if (query.hidesDiscarded()) {
-      conditions.add("NOT p.discarded");
-    }
-    for (Filter filter : query.filters()) {
-      Field field = filter.field();
-      conditions.add(Tables.FIELD_EXPRESSION.get(field) + " = ANY(?)");
-      List<Object> bound = field.kind().isPresent()
-          ? filter.values().stream().map(v -> (Object) ((String) v).toLowerCase(Locale.ROOT)).toList()
-          : filter.values();
-      values.add(new Bound(field.type(), bound, true));
-    }
-    if (withKeyset && query.after() != null) {
-      conditions.add(keyset(query.sort(), query.after(), values));
-    }
-    return new Where(conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions), values);
-  }
-
-  /**
-   * Rows after the keyset in sort order. The id tie-breaker runs in the first key's direction, so a
-   * sort in one direction is a row comparison an index on (key, id) answers; mixed directions expand
-   * to the equivalent OR of prefixes.
-   */
-  private static String keyset(List<SortKey> sort, Keyset after, List<Bound> values) {
-    boolean descending = sort.get(0).descending();
-    boolean uniform = sort.stream().allMatch(k -> k.descending() == descending);
-    if (uniform) {
-      List<String> left = new ArrayList<>();
-      for (int k = 0; k < sort.size(); k++) {
-        left.add(Tables.FIELD_EXPRESSION.get(sort.get(k).field()));
-        values.add(new Bound(sort.get(k).field().type(), after.values().get(k), false));
-      }
-      left.add("p.id");
-      values.add(new Bound(Field.Type.UUID, after.id(), false));
-      String placeholders = String.join(", ", java.util.Collections.nCopies(left.size(), "?"));
-      return "(" + String.join(", ", left) + ") " + (descending ? "<" : ">") + " (" + placeholders + ")";
-    }
-    List<String> alternatives = new ArrayList<>();
-    for (int k = 0; k <= sort.size(); k++) {
-      List<String> parts = new ArrayList<>();
-      for (int e = 0; e < k; e++) {
-        parts.add(Tables.FIELD_EXPRESSION.get(sort.get(e).field()) + " = ?");
-        values.add(new Bound(sort.get(e).field().type(), after.values().get(e), false));
-      }
-      if (k < sort.size()) {
-        SortKey key = sort.get(k);
-        parts.add(Tables.FIELD_EXPRESSION.get(key.field()) + (key.descending() ? " < ?" : " > ?"));
-        values.add(new Bound(key.field().type(), after.values().get(k), false));
-      } else {
-        parts.add("p.id " + (descending ? "< ?" : "> ?"));
-        values.add(new Bound(Field.Type.UUID, after.id(), false));
-      }
-      alternatives.add("(" + String.join(" AND ", parts) + ")");
-    }
-    return "(" + String.join(" OR ", alternatives) + ")";
-  }
-
-  private static String orderBy(List<SortKey> sort) {
-    List<String> terms = new ArrayList<>();
-    for (SortKey key : sort) {
-      terms.add(Tables.FIELD_EXPRESSION.get(key.field()) + (key.descending() ? " DESC" : " ASC"));
-    }
-    terms.add("p.id" + (sort.get(0).descending() ? " DESC" : " ASC"));
-    return " ORDER BY " + String.join(", ", terms);
-  }
-
-  private static ProductView view(ResultSet rs) throws SQLException {
-    Map<Kind, ClassificationRef> refs = new EnumMap<>(Kind.class);
-    for (Kind kind : Kind.values()) {
-      UUID id = rs.getObject(Tables.REFERENCE_COLUMN.get(kind), UUID.class);
-      if (id != null) {
-        refs.put(kind, new ClassificationRef(id, rs.getString(Tables.JOIN_ALIAS.get(kind) + "_name")));
-      }
-    }
-    return new ProductView(
-        rs.getObject("id", UUID.class),
-        ProductRows.read(rs),
-        refs,
-        rs.getLong("version"),
-        rs.getBoolean("discarded"),
-        rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("updated_at").toInstant());
-  }
-
-  private static String classificationNames() {
-    StringBuilder sql = new StringBuilder();
-    for (Kind kind : Kind.values()) {
-      String alias = Tables.JOIN_ALIAS.get(kind);
-      sql.append(", ").append(alias).append(".name AS ").append(alias).append("_name");
-    }
-    return sql.toString();
-  }
-
-  private static String joins() {
-    StringBuilder sql = new StringBuilder();
-    for (Kind kind : Kind.values()) {
-      String alias = Tables.JOIN_ALIAS.get(kind);
-      sql.append(kind == Kind.SOURCE ? " JOIN " : " LEFT JOIN ")
-          .append(Tables.CLASSIFICATION_TABLE.get(kind)).append(' ').append(alias)
-          .append(" ON ").append(alias).append(".id = p.").append(Tables.REFERENCE_COLUMN.get(kind));
-    }
-    return sql.toString();
+    return values;
   }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** Products in the product table, with optimistic locking on {@code version}. */
 final class JdbcProducts implements Products {
-  private static final String FIND = "SELECT id, " + ProductRows.FIELD_COLUMNS
+  private static final String FIND = "SELECT id, " + ProductRows.columns("")
       + ", version, discarded, created_at, updated_at FROM product WHERE id = ?";
   private static final String INSERT = "INSERT INTO product (id, " + ProductRows.FIELD_COLUMNS
       + ", version, discarded, created_at, updated_at) VALUES (?, "

@@ -7,6 +7,7 @@ import catalog.domain.work.UnitOfWork;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +29,14 @@ final class JdbcUnitOfWork implements UnitOfWork {
   private boolean inTransaction;
   private boolean closed;
 
-  JdbcUnitOfWork(Bulkhead bulkhead, TransactionStart transactionStart, UnitOfWorkObserver observer) {
+  JdbcUnitOfWork(Bulkhead bulkhead, TransactionStart transactionStart, UnitOfWorkObserver observer,
+      BooleanSupplier trigramSearch) {
     this.bulkhead = bulkhead;
     this.transactionStart = transactionStart;
     this.observer = observer;
     this.products = new JdbcProducts(this::connection);
     this.classifications = new JdbcClassifications(this::connection);
-    this.productReads = new JdbcProductReads(this::connection);
+    this.productReads = new JdbcProductReads(this::connection, trigramSearch);
   }
 
   @Override

@@ -6,6 +6,8 @@ import catalog.domain.product.Nutrient;
 import catalog.domain.product.PackageSize;
 import catalog.domain.product.ProductFields;
 import catalog.domain.product.Score;
+import catalog.domain.search.SearchText;
+import catalog.domain.search.TextFolding;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,12 +23,15 @@ import java.util.stream.Stream;
 final class ProductRows {
   private ProductRows() {}
 
-  /** The writable columns, in binding order. */
-  static final String FIELD_COLUMNS = columns("");
+  /**
+   * The written columns, in binding order: the fields, then the name's folded and search forms (derived
+   * here so that every writer keeps them in step with the name).
+   */
+  static final String FIELD_COLUMNS = columns("") + ", name_folded, name_search";
 
   static final int FIELD_COUNT = FIELD_COLUMNS.split(",").length;
 
-  /** The writable columns, each prefixed with {@code prefix} (e.g. {@code "p."}). */
+  /** The columns {@link #read} reads (the fields, not the derived name forms), each prefixed with {@code prefix}. */
   static String columns(String prefix) {
     return Stream.of(
           Stream.of("name", "barcode", "is_food"),
@@ -61,6 +66,8 @@ final class ProductRows {
     setDouble(ps, i++, score == null ? null : score.ingredients());
     setDouble(ps, i++, score == null ? null : score.nutrients());
     setDouble(ps, i++, f.edibleYield());
+    ps.setString(i++, TextFolding.fold(f.name()));
+    ps.setString(i++, SearchText.of(f.name()));
     return i;
   }
 

@@ -2,6 +2,7 @@ package catalog.infra.db;
 
 import catalog.domain.classification.Kind;
 import catalog.domain.listing.Field;
+import catalog.domain.listing.SourceOrder;
 import catalog.domain.product.Nutrient;
 import java.util.EnumMap;
 import java.util.Map;
@@ -37,28 +38,47 @@ final class Tables {
 
   static final Map<Nutrient, String> NUTRIENT_COLUMN = nutrientColumns();
 
-  /** The SQL expression each list field filters and sorts on (classification names via their join). */
-  static final Map<Field, String> FIELD_EXPRESSION = new EnumMap<>(Map.ofEntries(
-      Map.entry(Field.ID, "p.id"),
-      Map.entry(Field.NAME, "p.name"),
-      Map.entry(Field.BARCODE, "p.barcode"),
-      Map.entry(Field.IS_FOOD, "p.is_food"),
-      Map.entry(Field.SOURCE, "lower(c_src.name)"),
-      Map.entry(Field.BRAND, "lower(c_brd.name)"),
-      Map.entry(Field.CATEGORY, "lower(c_cat.name)"),
-      Map.entry(Field.PARENT_CATEGORY, "lower(c_pcat.name)"),
-      Map.entry(Field.FOOD_GROUP, "lower(c_fgrp.name)"),
-      Map.entry(Field.PROCESS_TYPE, "lower(c_ptyp.name)"),
-      Map.entry(Field.CREATED_AT, "p.created_at"),
-      Map.entry(Field.UPDATED_AT, "p.updated_at"),
-      Map.entry(Field.DISCARDED, "p.discarded")));
+  /** The product column of each list field that has one (classifications go through their tables). */
+  static final Map<Field, String> FIELD_COLUMN = fieldColumns();
+
+  /**
+   * The rank of a source name expression under {@link SourceOrder}: a CASE over the fixed, lower-case
+   * names of the domain's list (checked to be plain words), others after them.
+   */
+  static String sourceRank(String nameExpression) {
+    StringBuilder sql = new StringBuilder("CASE ").append(nameExpression);
+    for (int i = 0; i < SourceOrder.FIRST.size(); i++) {
+      String name = SourceOrder.FIRST.get(i);
+      if (!name.matches("[a-z0-9_]+")) {
+        throw new IllegalStateException("source order names must be plain lower-case words: " + name);
+      }
+      sql.append(" WHEN '").append(name).append("' THEN ").append(i);
+    }
+    return sql.append(" ELSE ").append(SourceOrder.FIRST.size()).append(" END").toString();
+  }
 
   /** PostgreSQL array element type for binding a field's values as {@code = ANY(?)}. */
   static final Map<Field.Type, String> ARRAY_TYPE = new EnumMap<>(Map.of(
       Field.Type.UUID, "uuid",
       Field.Type.TEXT, "text",
       Field.Type.BOOLEAN, "bool",
-      Field.Type.TIME, "timestamptz"));
+      Field.Type.TIME, "timestamptz",
+      Field.Type.NUMBER, "float8"));
+
+  private static Map<Field, String> fieldColumns() {
+    Map<Field, String> columns = new EnumMap<>(Map.of(
+        Field.ID, "p.id",
+        Field.NAME, "p.name",
+        Field.BARCODE, "p.barcode",
+        Field.IS_FOOD, "p.is_food",
+        Field.CREATED_AT, "p.created_at",
+        Field.UPDATED_AT, "p.updated_at",
+        Field.DISCARDED, "p.discarded"));
+    for (Field field : Field.values()) {
+      field.nutrient().ifPresent(n -> columns.put(field, "p." + NUTRIENT_COLUMN.get(n)));
+    }
+    return columns;
+  }
 
   private static Map<Nutrient, String> nutrientColumns() {
     Map<Nutrient, String> columns = new EnumMap<>(Nutrient.class);

@@ -14,6 +14,7 @@ import catalog.domain.classification.Classification;
 import catalog.domain.classification.Kind;
 import catalog.domain.listing.Field;
 import catalog.domain.listing.Filter;
+import catalog.domain.listing.Operator;
 import catalog.domain.listing.ProductPage;
 import catalog.domain.product.Product;
 import catalog.domain.product.ProductFields;
@@ -124,8 +125,11 @@ class ProductReadsFilterIT {
 
   @Test
   void byTimestamps() {
-    assertEquals(set(apple), matching(filter(Field.ID, apple.id(), bread.id()), filter(Field.CREATED_AT, apple.createdAt())));
-    assertEquals(set(bread), matching(filter(Field.ID, apple.id(), bread.id()), filter(Field.UPDATED_AT, bread.updatedAt())));
+    Filter both = filter(Field.ID, apple.id(), bread.id());
+    assertEquals(set(apple), matching(both, range(Field.CREATED_AT, Operator.AT_LEAST, apple.createdAt()),
+        range(Field.CREATED_AT, Operator.AT_MOST, apple.createdAt())));
+    assertEquals(set(bread), matching(both, range(Field.UPDATED_AT, Operator.AT_LEAST, bread.updatedAt()),
+        range(Field.UPDATED_AT, Operator.AT_MOST, bread.updatedAt())));
   }
 
   @Test
@@ -168,6 +172,10 @@ class ProductReadsFilterIT {
   @Test
   void totalIsLeftOutUnlessAsked() {
     assertNull(page(database, query(List.of(sourceFilter()), "name", 10, false)).total());
+  }
+
+  private static Filter range(Field field, Operator operator, Object value) {
+    return new Filter(field, operator, List.of(value));
   }
 
   private static ProductFields fields(String name, String barcode, boolean food, Map<Kind, UUID> refs) {

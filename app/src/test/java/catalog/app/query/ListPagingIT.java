@@ -1,0 +1,183 @@
+package catalog.app.query;
+
+import static catalog.app.query.Seeds.enc;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import catalog.app.TestServer;
+import catalog.domain.classification.Classification;
+import catalog.domain.classification.Kind;
+import catalog.domain.product.Nutrient;
+import catalog.domain.product.Product;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Keyset paging over a source of its own with 1,500 products: walking every page returns each product
+ * exactly once and in order, also while other products are being added to the same source, under
+ * sorts on non-null keys, on nullable keys and on mixed directions.
+ */
+class ListPagingIT {
+  private static final int PRODUCTS = 1500;
+
+  private static TestServer server;
+  private static Seeds seeds;
+  private static String token;
+  private static Classification source;
+  private static List<Classification> brands;
+  private static List<JsonNode> seeded;
+
+  @BeforeAll
+  static void seed() {
+    server = TestServer.start();
+    seeds = new Seeds(server);
+    token = Seeds.token();
+    source = seeds.classification(Kind.SOURCE, token);
+    brands = List.of(seeds.classification(Kind.BRAND, token + "b1"), seeds.classification(Kind.BRAND, token + "b2"));
+    Random random = new Random(7);
+    List<Product> products = new ArrayList<>();
+    Instant t0 = Instant.parse("2024-06-01T00:00:00Z");
+    for (int i = 0; i < PRODUCTS; i++) {
+      products.add(randomProduct(random, t0.plusSeconds(random.nextInt(50))));
+    }
+    seeds.store(products);
+    seeded = seeds.walk("source=" + token + "&limit=200");
+    assertEquals(PRODUCTS, seeded.size());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static Product randomProduct(Random random, Instant time) {
+    Map<Kind, Classification> refs = new EnumMap<>(Kind.class);
+    refs.put(Kind.SOURCE, source);
+    int b = random.nextInt(3);
+    if (b < 2) {
+      refs.put(Kind.BRAND, brands.get(b));
+    }
+    Map<Nutrient, Double> nutrients = new EnumMap<>(Nutrient.class);
+    if (random.nextInt(4) > 0) {
+      nutrients.put(Nutrient.CALORIES, (double) random.nextInt(20) * 10);
+    }
+    if (random.nextBoolean()) {
+      nutrients.put(Nutrient.PROTEIN, random.nextInt(5) / 2.0);
+    }
+    String barcode = random.nextInt(3) == 0 ? null : token + random.nextInt(1_000_000_000);
+    return Seeds.product(token + "n" + random.nextInt(40), barcode, refs, nutrients, time, time);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"name", "-updated_at", "created_at", "calories", "-calories", "-brand,name",
+      "brand,-protein,-barcode", "-barcode"})
+  void everyProductExactlyOnceWhileOthersAreAdded(String sort) {
+    AtomicBoolean walking = new AtomicBoolean(true);
+    AtomicInteger added = new AtomicInteger();
+    CompletableFuture<Void> inserts = CompletableFuture.runAsync(() -> {
+      Random random = new Random(sort.hashCode());
+      while (walking.get()) {
+        List<Product> batch = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+          batch.add(randomProduct(random, Seeds.now().minus(Duration.ofDays(random.nextInt(1000)))));
+        }
+        seeds.store(batch);
+        added.addAndGet(batch.size());
+      }
+    });
+    List<JsonNode> walked;
+    try {
+      walked = seeds.walk("source=" + token + "&limit=50&sort=" + sort);
+    } finally {
+      walking.set(false);
+      inserts.join();
+    }
+    assertTrue(added.get() > 0, "nothing was inserted during the walk");
+    List<UUID> ids = Seeds.ids(walked);
+    assertEquals(ids.size(), new HashSet<>(ids).size(), "a product came twice");
+    Set<UUID> original = new HashSet<>(Seeds.ids(seeded));
+    List<UUID> originalSeen = ids.stream().filter(original::contains).toList();
+    assertEquals(ExpectedOrder.of(seeded, sort), originalSeen, "the products there before the walk, once each, in order");
+    assertEquals(ExpectedOrder.of(walked, sort), ids, "the whole walk is in order");
+  }
+
+  @Test
+  void limitDefaultsTo50AndGoesUpTo200() {
+    assertEquals(50, seeds.get("/v1/products?source=" + token, 200).path("data").size());
+    assertEquals(50, seeds.get("/v1/products?source=" + token, 200).path("page").path("limit").asInt());
+    assertEquals(200, seeds.get("/v1/products?source=" + token + "&limit=200", 200).path("data").size());
+    assertEquals(1, seeds.get("/v1/products?source=" + token + "&limit=1", 200).path("data").size());
+  }
+
+  @Test
+  void totalIsExactAndOnlyWhenAsked() {
+    JsonNode page = seeds.get("/v1/products?source=" + token + "&limit=1&include_total=true&calories_lte=50", 200);
+    long expected = seeded.stream().filter(r -> {
+      JsonNode c = r.path("nutri_facts").path("calories").path("value");
+      return !c.isMissingNode() && c.asDouble() <= 50;
+    }).count();
+    assertEquals(expected, page.path("page").path("total").asLong());
+    assertFalse(seeds.get("/v1/products?source=" + token + "&limit=1", 200).path("page").has("total"));
+    assertFalse(seeds.get("/v1/products?source=" + token + "&limit=1&include_total=false", 200).path("page").has("total"));
+  }
+
+  @Test
+  void theLastPageHasNoCursor() {
+    JsonNode page = seeds.get("/v1/products?source=" + token + "&limit=200&name=" + enc(seeded.getFirst().path("name").asText()), 200);
+    assertTrue(page.path("page").path("next_cursor").isNull());
+  }
+
+  @Test
+  void aCursorOnlyContinuesItsOwnSortAndFilters() {
+    String cursor = seeds.get("/v1/products?source=" + token + "&limit=2&sort=-calories", 200)
+        .path("page").path("next_cursor").asText();
+    assertEquals(200, server.get("/v1/products?source=" + token + "&limit=2&sort=-calories&cursor=" + cursor).statusCode());
+    assertEquals(200, server.get("/v1/products?limit=9&sort=-calories&source=" + token + "&cursor=" + cursor).statusCode());
+    for (String other : List.of("sort=calories", "sort=-calories,name", "sort=-protein", "")) {
+      JsonNode problem = seeds.get("/v1/products?source=" + token + "&limit=2&" + other + "&cursor=" + cursor, 400);
+      assertEquals("cursor", problem.path("errors").get(0).path("field").asText(), other);
+    }
+    seeds.get("/v1/products?source=" + token + "&brand=x&limit=2&sort=-calories&cursor=" + cursor, 400);
+    seeds.get("/v1/products?source=" + token + "&calories_lte=10&limit=2&sort=-calories&cursor=" + cursor, 400);
+  }
+
+  @Test
+  void forgedTamperedAndForeignCursorsAre400() {
+    String base = "/v1/products?source=" + token + "&limit=2&sort=name";
+    String cursor = seeds.get(base, 200).path("page").path("next_cursor").asText();
+    int dot = cursor.indexOf('.');
+    String body = cursor.substring(0, dot);
+    String flipped = (body.charAt(5) == 'A' ? "B" : "A");
+    List<String> bad = List.of("x", "abc.def", cursor + "x", body.substring(0, 5) + flipped + body.substring(6)
+        + cursor.substring(dot), cursor.substring(0, dot + 1), "." + cursor.substring(dot + 1), "%00");
+    for (String forged : bad) {
+      JsonNode problem = seeds.get(base + "&cursor=" + enc(forged), 400);
+      assertEquals("cursor", problem.path("errors").get(0).path("field").asText(), forged);
+      assertEquals("application/problem+json", server.get(base + "&cursor=" + enc(forged)).headers()
+          .firstValue("Content-Type").orElse(""));
+    }
+    try (TestServer other = TestServer.start()) {
+      var response = other.get(base + "&cursor=" + cursor);
+      assertEquals(400, response.statusCode(), "a cursor from another server (or before a restart) is stale");
+      assertTrue(response.body().contains("cursor"));
+    }
+  }
+}

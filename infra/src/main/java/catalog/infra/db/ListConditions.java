@@ -1,0 +1,71 @@
+package catalog.infra.db;
+
+import catalog.domain.classification.Kind;
+import catalog.domain.listing.Field;
+import catalog.domain.listing.Filter;
+import catalog.domain.search.TextFolding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The WHERE conditions of list filters over {@code product p}, with no join: classification filters
+ * become {@code p.<kind>_id = ANY(ARRAY(SELECT id FROM <kind> WHERE lower(name) = ANY(?)))}, which
+ * PostgreSQL runs once per statement and then treats as a constant. Negations keep products without a
+ * value (x IS NULL OR x <> ALL(...)); ranges leave them out.
+ */
+final class ListConditions {
+  private ListConditions() {}
+
+  /** {@code " WHERE ..."} for the filters (and NOT p.discarded when asked), or an empty clause. */
+  static Clause where(List<Filter> filters, boolean hideDiscarded) {
+    List<Clause> conditions = new ArrayList<>();
+    if (hideDiscarded) {
+      conditions.add(Clause.of("NOT p.discarded"));
+    }
+    filters.forEach(f -> conditions.add(condition(f)));
+    Clause all = Clause.join(" AND ", conditions);
+    return all.sql().isEmpty() ? Clause.NONE : new Clause(" WHERE " + all.sql(), all.values());
+  }
+
+  static Clause condition(Filter filter) {
+    Field field = filter.field();
+    if (field.kind().isPresent()) {
+      return classification(field.kind().get(), filter);
+    }
+    String column = Tables.FIELD_COLUMN.get(field);
+    List<Object> values = filter.values();
+    return switch (filter.operator()) {
+      case EQUALS -> values.size() == 1
+          ? Clause.of(column + " = ?", Clause.Bound.one(field.type(), values.getFirst()))
+          : Clause.of(column + " = ANY(?)", Clause.Bound.array(field.type(), values));
+      case NOT_EQUALS, NOT_IN -> Clause.of(keepNull(field, column, column + " <> ALL(?)"),
+          Clause.Bound.array(field.type(), values));
+      case AT_LEAST -> Clause.of(column + " >= ?", Clause.Bound.one(field.type(), values.getFirst()));
+      case AT_MOST -> Clause.of(column + " <= ?", Clause.Bound.one(field.type(), values.getFirst()));
+      case CONTAINS -> Clause.of("p.name_folded LIKE ? ESCAPE '\\'",
+          Clause.Bound.one(Field.Type.TEXT, "%" + escapeLike(TextFolding.fold((String) values.getFirst())) + "%"));
+    };
+  }
+
+  private static Clause classification(Kind kind, Filter filter) {
+    String column = "p." + Tables.REFERENCE_COLUMN.get(kind);
+    String ids = "ARRAY(SELECT id FROM " + Tables.CLASSIFICATION_TABLE.get(kind) + " WHERE lower(name) = ANY(?))";
+    List<String> names = filter.values().stream().map(v -> ((String) v).toLowerCase(Locale.ROOT)).toList();
+    Clause.Bound bound = Clause.Bound.array(Field.Type.TEXT, names);
+    return switch (filter.operator()) {
+      case EQUALS -> Clause.of(column + " = ANY(" + ids + ")", bound);
+      case NOT_EQUALS, NOT_IN -> Clause.of(keepNull(filter.field(), column, column + " <> ALL(" + ids + ")"), bound);
+      default -> throw new IllegalArgumentException(filter.key() + " is not a classification filter");
+    };
+  }
+
+  private static String keepNull(Field field, String column, String condition) {
+    return field.nullable() ? "(" + column + " IS NULL OR " + condition + ")" : condition;
+  }
+
+  /** Makes {@code %}, {@code _} and the escape character itself match literally. */
+  static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}
