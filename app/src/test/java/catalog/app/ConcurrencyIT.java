@@ -45,7 +45,9 @@ class ConcurrencyIT {
   @BeforeAll
   static void start() {
     // A generous acquire timeout: the burst below must queue for connections, never give up on them.
-    server = TestServer.start(Map.of("DB_CONNECTION_TIMEOUT_MS", "20000"));
+    // Bursts here are larger than the default bulkhead (4 waiters per connection) lets wait: what is tested
+    // is request scoping under contention, so every request may wait for a connection.
+    server = TestServer.start(Map.of("DB_CONNECTION_TIMEOUT_MS", "20000", "DB_MAX_WAITERS", "1000"));
     source = Api.source(server);
   }
 

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         "Starts the service itself (database from DATABASE_URL or POSTGRES_*, default catalog_sweep) unless --url "
             + "names a running one. Exit status: 0 done, 1 failed (a partial result is kept and marked), 2 bad usage."},
     footer = {"", "Defaults of a full sweep: %n  --pool-sizes 1,2,4,8,16,32 --concurrency 16,64 --trials 3 --duration 10s "
-        + "--warmup 1s --baseline-duration 4s --products 10000 (about 7 minutes).",
+        + "--warmup 1s --baseline-duration 3s --products 10000 (about 7 minutes).",
         "--quick: --pool-sizes 1,4,16 --concurrency 8,32 --trials 2 --duration 2s --warmup 0 --baseline-duration 2s "
             + "--products 2000 (about a minute). Options given explicitly win over both."})
 public final class SweepCommand implements Callable<Integer> {
@@ -58,7 +58,7 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Option(names = "--warmup", paramLabel = "TIME", converter = DurationOption.class,
       description = "Unmeasured load before each trial (0 for none). Default 1s. The fresh service also gets a "
-          + "first warm-up until its throughput settles (6 to 30 s; --quick 4 to 10 s).")
+          + "first warm-up until its throughput settles (5 to 20 s; --quick 4 to 10 s).")
   Duration warmup;
 
   @Option(names = "--trials", paramLabel = "N",
@@ -96,7 +96,7 @@ public final class SweepCommand implements Callable<Integer> {
   URI noneUrl;
 
   @Option(names = "--baseline-duration", paramLabel = "TIME", converter = DurationOption.class,
-      description = "Length of each pgbench baseline run. Default 4s.")
+      description = "Length of each pgbench baseline run. Default 3s.")
   Duration baselineDuration;
 
   @Option(names = "--no-pgbench", description = "Leave out the pgbench baseline.")
@@ -205,7 +205,7 @@ public final class SweepCommand implements Callable<Integer> {
         or(duration, Duration.ofSeconds(quick ? 2 : 10)),
         or(warmup, Duration.ofSeconds(quick ? 0 : 1)),
         or(trials, quick ? 2 : 3),
-        or(baselineDuration, Duration.ofSeconds(quick ? 2 : 4)),
+        or(baselineDuration, Duration.ofSeconds(quick ? 2 : 3)),
         !noPgbench, or(pgbenchScale, 10), none,
         or(products, quick ? 2000 : 10_000),
         or(maxSocketErrors, 1.0) / 100, quick);

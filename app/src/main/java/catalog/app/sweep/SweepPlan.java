@@ -65,12 +65,12 @@ public record SweepPlan(
 
   /** The first warm-up of a fresh service (JIT, connections): at least this long ... */
   public Duration initialWarmup() {
-    return quick ? Duration.ofSeconds(4) : Duration.ofSeconds(6);
+    return quick ? Duration.ofSeconds(4) : Duration.ofSeconds(5);
   }
 
   /** ... and until its throughput settles, but no longer than this. */
   public Duration initialWarmupLimit() {
-    return quick ? Duration.ofSeconds(10) : Duration.ofSeconds(30);
+    return quick ? Duration.ofSeconds(10) : Duration.ofSeconds(20);
   }
 
   /** About how long the trials take, warm-ups and resizes included (not the first data generation). */
@@ -79,7 +79,7 @@ public record SweepPlan(
     int resizes = 0;
     int previous = -1;
     for (TrialSpec t : schedule()) {
-      seconds += 1.0;
+      seconds += 0.4;
       if (t.kind() == Kind.PGBENCH) {
         seconds += baselineDuration.toSeconds();
       } else {

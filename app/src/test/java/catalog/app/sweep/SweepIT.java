@@ -172,24 +172,28 @@ class SweepIT {
       String where = key(s);
       assertEquals(group.size(), (int) number(s, "trials"), where);
       Spread rps = Spread.of(group.stream().map(t -> number(t, "ok_rps")).toList());
-      assertEquals(rps.median(), number(s, "ok_rps_median"), 0.06, "median throughput of " + where);
-      assertEquals(rps.min(), number(s, "ok_rps_min"), 0.06, where);
-      assertEquals(rps.max(), number(s, "ok_rps_max"), 0.06, where);
+      // Cells are rounded (0.1 req/s, 0.001 ms): a median of two rounded values may differ by one step.
+      assertEquals(rps.median(), number(s, "ok_rps_median"), 0.11, "median throughput of " + where);
+      assertEquals(rps.min(), number(s, "ok_rps_min"), 0.051, where);
+      assertEquals(rps.max(), number(s, "ok_rps_max"), 0.051, where);
       assertEquals(rps.spread(), number(s, "ok_rps_spread"), 0.002, where);
       if (s.get("kind").equals("pgbench")) {
         pgbench.put((int) number(s, "concurrency"), number(s, "ok_rps_median"));
         continue;
       }
       Spread p99 = Spread.of(group.stream().map(t -> number(t, "latency_p99_ms")).toList());
-      assertEquals(p99.median(), number(s, "latency_p99_ms_median"), 0.0006, "median p99 of " + where);
+      assertEquals(p99.median(), number(s, "latency_p99_ms_median"), 0.0011, "median p99 of " + where);
       assertEquals(p99.spread(), number(s, "latency_p99_spread"), 0.002, where);
-      boolean noisy = rps.spread() > Spread.NOISY || p99.spread() > Spread.NOISY;
-      assertEquals(noisy, !s.get("noisy").isEmpty(), "noisy flag of " + where + ": " + s.get("noisy"));
+      boolean onTheEdge = Math.abs(rps.spread() - Spread.NOISY) < 0.002 || Math.abs(p99.spread() - Spread.NOISY) < 0.002;
+      if (!onTheEdge) {
+        boolean noisy = rps.spread() > Spread.NOISY || p99.spread() > Spread.NOISY;
+        assertEquals(noisy, !s.get("noisy").isEmpty(), "noisy flag of " + where + ": " + s.get("noisy"));
+      }
     }
     for (Map<String, String> s : summary) {
       if (s.get("kind").equals("hikari") && pgbench.containsKey((int) number(s, "concurrency"))) {
         double ceiling = pgbench.get((int) number(s, "concurrency"));
-        assertEquals(ceiling, number(s, "pgbench_tps"), 0.06, key(s));
+        assertEquals(ceiling, number(s, "pgbench_tps"), 0.051, key(s));
         assertEquals(number(s, "ok_rps_median") / ceiling, number(s, "ceiling_ratio"), 0.002, key(s));
       }
     }
