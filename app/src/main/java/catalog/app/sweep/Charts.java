@@ -53,8 +53,9 @@ final class Charts {
     }
     save(dir, "throughput.png", "Throughput (req/s, not 5xx) against pool size", written,
         chart(r, "req/s", s -> s.okRps(), true));
-    save(dir, "latency-p99.png", "p99 latency (ms) against pool size", written,
-        chart(r, "p99 latency (ms)", s -> s.p99Ms(), false));
+    P99Basis basis = r.plan().ruleP99();
+    save(dir, "latency-p99.png", (basis == P99Basis.SERVER ? "Server p99 (ms, the service's own time per request)"
+        : "wrk p99 (ms)") + " against pool size", written, chart(r, basis.label() + " p99 (ms)", basis::of, false));
     save(dir, "acquire-wait.png", "Connection acquire wait (mean, ms) against pool size", written,
         chart(r, "acquire wait, mean (ms)", s -> point(s.acquireMeanMs()), false));
     save(dir, "busy-connections.png", "Busy connections by Little's law (req/s x usage time) against pool size",

@@ -33,8 +33,9 @@ final class HtmlReport {
     h.append("<ul>");
     Reports.header(r).forEach(line -> h.append("<li>").append(esc(line)).append("</li>"));
     h.append("</ul>\n<h2>Recommendation</h2>\n<p>Rule: ").append(esc(PoolRule.TEXT))
-        .append(", judged at each client count on the medians of the trials; points that failed more than 1 % of "
-            + "their requests take no part.</p>\n");
+        .append(", judged at each client count on the medians of the trials, with ")
+        .append(esc(r.plan().ruleP99().description())).append(" as the p99 (").append(esc(Reports.BASIS))
+        .append("); points that failed more than 1 % of their requests take no part.</p>\n");
     Reports.overall(r).ifPresent(line -> h.append("<p class=\"answer\">").append(esc(line)).append("</p>\n"));
     table(h, ReportTables.recommendations(r));
     if (!charts.isEmpty()) {

@@ -17,8 +17,9 @@ final class MarkdownReport {
       md.append("- ").append(line).append('\n');
     }
     md.append("\n## Recommendation\n\n");
-    md.append("Rule: ").append(PoolRule.TEXT).append(", judged at each client count on the medians of the trials; ")
-        .append("points that failed more than 1 % of their requests take no part.\n\n");
+    md.append("Rule: ").append(PoolRule.TEXT).append(", judged at each client count on the medians of the trials, ")
+        .append("with ").append(r.plan().ruleP99().description()).append(" as the p99 (").append(Reports.BASIS)
+        .append("); points that failed more than 1 % of their requests take no part.\n\n");
     Reports.overall(r).ifPresent(line -> md.append("**").append(line).append("**\n\n"));
     table(md, ReportTables.recommendations(r));
     if (!charts.isEmpty()) {

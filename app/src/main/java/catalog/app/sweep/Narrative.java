@@ -24,11 +24,11 @@ final class Narrative {
       PointSummary largest = points.getLast();
       StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
           "At %d clients, throughput goes from %s req/s at pool %d to a best of %s req/s at pool %d, and is %s req/s "
-              + "at pool %d; p99 goes from %s ms (pool %d) to %s ms (pool %d).",
+              + "at pool %d; " + rec.basis().label() + " p99 goes from %s ms (pool %d) to %s ms (pool %d).",
           c, Cells.show(smallest.okRps().median(), 0), smallest.point().poolSize(), Cells.show(rec.bestRps(), 0),
           rec.bestRpsPool(), Cells.show(largest.okRps().median(), 0), largest.point().poolSize(),
-          Cells.show(smallest.p99Ms().median(), 2), smallest.point().poolSize(),
-          Cells.show(largest.p99Ms().median(), 2), largest.point().poolSize()));
+          Cells.show(rec.basis().of(smallest).median(), 2), smallest.point().poolSize(),
+          Cells.show(rec.basis().of(largest).median(), 2), largest.point().poolSize()));
       if (Double.isFinite(smallest.busyConnections())) {
         s.append(String.format(Locale.ROOT, " With %d connection%s, Little's law gives %s busy (%s ms of use per "
                 + "borrow x %s borrows/s) and requests wait %s ms on average to get one.",

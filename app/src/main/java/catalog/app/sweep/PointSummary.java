@@ -6,7 +6,7 @@ package catalog.app.sweep;
  */
 public record PointSummary(
     TrialSpec.Point point, int trials, int clients, Spread okRps, Spread p50Ms, Spread p99Ms, Spread meanMs,
-    double serverP99Ms, double acquireP50Ms, double acquireP99Ms, double acquireMeanMs, double usageMeanMs,
+    Spread serverP99Ms, double acquireP50Ms, double acquireP99Ms, double acquireMeanMs, double usageMeanMs,
     double busyConnections, double inFlight, double pgTps, double pgActiveMean,
     int pendingPeak, long timeouts, long rejected, long errors, double errorRatio,
     double pgbenchTps) {
@@ -19,15 +19,25 @@ public record PointSummary(
   }
 
   public boolean noisy() {
-    return okRps.noisy() || p99Ms.noisy();
+    return okRps.noisy() || p99Ms.noisy() || serverP99Ms.noisy();
   }
 
-  /** Which figures are noisy: {@code "throughput"}, {@code "p99"}, both joined by '+', or empty. */
+  /**
+   * Which figures are noisy, joined by '+': {@code throughput}, {@code p99} (wrk's), {@code server-p99};
+   * empty when none is.
+   */
   public String noisyFigures() {
-    if (okRps.noisy() && p99Ms.noisy()) {
-      return "throughput+p99";
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (okRps.noisy()) {
+      out.add("throughput");
     }
-    return okRps.noisy() ? "throughput" : p99Ms.noisy() ? "p99" : "";
+    if (p99Ms.noisy()) {
+      out.add("p99");
+    }
+    if (serverP99Ms.noisy()) {
+      out.add("server-p99");
+    }
+    return String.join("+", out);
   }
 
   public boolean failing() {

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 /**
  * The recommendation rule: at each client count, the smallest pool whose median throughput is within
- * {@value #THROUGHPUT_SLACK} of the best and whose median p99 is no worse than {@value #P99_SLACK} above
- * the best p99. Points whose error share is above {@link PointSummary#MAX_ERROR_RATIO} take no part.
+ * {@value #THROUGHPUT_SLACK} of the best and whose median p99 (on a {@link P99Basis}) is no worse than
+ * {@value #P99_SLACK} above the best p99. Points whose error share is above {@link PointSummary#MAX_ERROR_RATIO} take no part.
  * When no pool meets both conditions, the smallest within the throughput condition is named, and
  * the reason says the p99 condition was not met.
  */
@@ -22,8 +22,11 @@ public final class PoolRule {
 
   private PoolRule() {}
 
-  /** One recommendation per client count measured for the pooled service, in increasing client count. */
-  public static List<Recommendation> recommend(List<PointSummary> summaries) {
+  /**
+   * One recommendation per client count measured for the pooled service, in increasing client count,
+   * judging the p99 of {@code basis}; when a point lacks that p99 (no /metrics), the rule judges wrk's.
+   */
+  public static List<Recommendation> recommend(List<PointSummary> summaries, P99Basis basis) {
     TreeMap<Integer, List<PointSummary>> byConcurrency = new TreeMap<>();
     for (PointSummary s : summaries) {
       if (s.point().kind() == Kind.HIKARI) {
@@ -31,29 +34,33 @@ public final class PoolRule {
       }
     }
     List<Recommendation> out = new ArrayList<>();
-    byConcurrency.forEach((c, points) -> out.add(at(c, points)));
+    byConcurrency.forEach((c, points) -> {
+      boolean available = points.stream().allMatch(p -> basis.of(p).count() > 0);
+      out.add(at(c, points, available ? basis : P99Basis.WRK));
+    });
     return out;
   }
 
-  static Recommendation at(int concurrency, List<PointSummary> points) {
+  static Recommendation at(int concurrency, List<PointSummary> points, P99Basis basis) {
     List<PointSummary> eligible = points.stream()
-        .filter(p -> !p.failing() && Double.isFinite(p.okRps().median()) && Double.isFinite(p.p99Ms().median()))
+        .filter(p -> !p.failing() && Double.isFinite(p.okRps().median()) && Double.isFinite(basis.of(p).median()))
         .sorted(Comparator.comparingInt(p -> p.point().poolSize()))
         .toList();
     if (eligible.isEmpty()) {
-      return new Recommendation(concurrency, OptionalInt.empty(), Double.NaN, 0, Double.NaN, 0, List.of(), false,
-          "no pool size could be judged at " + concurrency + " clients: every one failed more than "
+      return new Recommendation(concurrency, basis, OptionalInt.empty(), Double.NaN, 0, Double.NaN, 0, List.of(),
+          false, "no pool size could be judged at " + concurrency + " clients: every one failed more than "
               + pct(PointSummary.MAX_ERROR_RATIO) + " of its requests or was not measured");
     }
     PointSummary fastest = eligible.stream().max(Comparator.comparingDouble(p -> p.okRps().median())).orElseThrow();
-    PointSummary steadiest = eligible.stream().min(Comparator.comparingDouble(p -> p.p99Ms().median())).orElseThrow();
+    PointSummary steadiest = eligible.stream().min(Comparator.comparingDouble(p -> basis.of(p).median()))
+        .orElseThrow();
     double bestRps = fastest.okRps().median();
-    double bestP99 = steadiest.p99Ms().median();
+    double bestP99 = basis.of(steadiest).median();
     List<Integer> qualifying = new ArrayList<>();
     PointSummary firstFastEnough = null;
     for (PointSummary p : eligible) {
       boolean fastEnough = p.okRps().median() >= (1 - THROUGHPUT_SLACK) * bestRps;
-      boolean steadyEnough = p.p99Ms().median() <= (1 + P99_SLACK) * bestP99;
+      boolean steadyEnough = basis.of(p).median() <= (1 + P99_SLACK) * bestP99;
       if (fastEnough && firstFastEnough == null) {
         firstFastEnough = p;
       }
@@ -61,16 +68,17 @@ public final class PoolRule {
         qualifying.add(p.point().poolSize());
       }
     }
-    String best = String.format(Locale.ROOT, "best throughput %.0f req/s (pool %d), best p99 %.2f ms (pool %d)",
-        bestRps, fastest.point().poolSize(), bestP99, steadiest.point().poolSize());
+    String best = String.format(Locale.ROOT, "best throughput %.0f req/s (pool %d), best %s %.2f ms (pool %d)",
+        bestRps, fastest.point().poolSize(), basis == P99Basis.SERVER ? "server p99" : "wrk p99", bestP99,
+        steadiest.point().poolSize());
     if (!qualifying.isEmpty()) {
       int size = qualifying.getFirst();
-      return new Recommendation(concurrency, OptionalInt.of(size), bestRps, fastest.point().poolSize(), bestP99,
-          steadiest.point().poolSize(), qualifying, true,
+      return new Recommendation(concurrency, basis, OptionalInt.of(size), bestRps, fastest.point().poolSize(),
+          bestP99, steadiest.point().poolSize(), qualifying, true,
           "pool " + size + " is the smallest within 5 % of the " + best + " and within 10 % of that p99");
     }
     int size = firstFastEnough.point().poolSize();
-    return new Recommendation(concurrency, OptionalInt.of(size), bestRps, fastest.point().poolSize(), bestP99,
+    return new Recommendation(concurrency, basis, OptionalInt.of(size), bestRps, fastest.point().poolSize(), bestP99,
         steadiest.point().poolSize(), List.of(), false,
         "no pool met both conditions (" + best + "): pool " + size
             + " is the smallest within 5 % of the best throughput, but its p99 is more than 10 % above the best");

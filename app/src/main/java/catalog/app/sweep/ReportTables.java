@@ -16,12 +16,13 @@ final class ReportTables {
           rec.poolSize().isPresent() ? "**" + rec.poolSize().getAsInt() + "**" : "none",
           Double.isFinite(rec.bestRps()) ? Cells.num(rec.bestRps(), 0) + " (pool " + rec.bestRpsPool() + ")" : "n/a",
           Double.isFinite(rec.bestP99Ms()) ? Cells.num(rec.bestP99Ms(), 2) + " (pool " + rec.bestP99Pool() + ")" : "n/a",
+          rec.basis().label(),
           rec.qualifying().isEmpty() ? "none" : join(rec.qualifying()),
           rec.reason()));
     }
     return new Table("Recommended pool size per client count",
-        List.of("clients", "recommended pool", "best req/s (pool)", "best p99 ms (pool)", "pools meeting the rule",
-            "why"), rows);
+        List.of("clients", "recommended pool", "best req/s (pool)", "best p99 ms (pool)", "p99 judged",
+            "pools meeting the rule", "why"), rows);
   }
 
   static Table points(SweepResult r) {
@@ -36,7 +37,7 @@ final class ReportTables {
           range(s.okRps(), 0),
           Cells.show(s.p50Ms().median(), 2),
           range(s.p99Ms(), 2),
-          Cells.show(s.serverP99Ms(), 2),
+          range(s.serverP99Ms(), 2),
           Cells.show(s.acquireMeanMs(), 3) + " / " + Cells.show(s.acquireP99Ms(), 2),
           Cells.show(s.usageMeanMs(), 3),
           Cells.show(s.busyConnections(), 2),
@@ -47,7 +48,7 @@ final class ReportTables {
           s.noisy() ? "noisy: " + s.noisyFigures() : ""));
     }
     return new Table("Every point (medians of " + r.plan().trials() + " trials, [min..max])",
-        List.of("pool", "clients", "req/s", "p50 ms", "p99 ms", "server p99 ms", "acquire mean / p99 ms", "usage mean ms",
+        List.of("pool", "clients", "req/s", "p50 ms", "wrk p99 ms", "server p99 ms", "acquire mean / p99 ms", "usage mean ms",
             "busy conns (Little)", "pg active", "pg tx/s", "of pgbench", "errors", "spread > 15 %"), rows);
   }
 

@@ -26,6 +26,9 @@ public final class Reports {
       + "it is what PostgreSQL on this machine does with no HTTP, JSON or pool in the way. The ratio says how much of "
       + "that ceiling the service reaches; a catalog read is more work than a pgbench SELECT, so 100 % is not the aim.";
 
+  static final String BASIS = "--rule-p99 chooses: server is the service's HTTP timer, the wait for a connection and "
+      + "the work with it; wrk's p99 is corrected for coordinated omission, so on a shared machine its stalls dominate it";
+
   private Reports() {}
 
   /** Writes every file; a partial result is written the same way, marked as such. */

@@ -50,7 +50,7 @@ final class Summaries {
         spread(ts, t -> t.client().p50Ms()),
         spread(ts, t -> t.client().p99Ms()),
         spread(ts, t -> t.client().meanMs()),
-        median(ts, t -> t.server().httpP99Ms()),
+        spread(ts, t -> t.server().httpP99Ms()),
         median(ts, t -> t.server().acquireP50Ms()),
         median(ts, t -> t.server().acquireP99Ms()),
         median(ts, t -> t.server().acquireMeanMs()),

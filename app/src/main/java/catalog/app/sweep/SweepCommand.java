@@ -110,6 +110,12 @@ public final class SweepCommand implements Callable<Integer> {
       description = "Stop when wrk's socket errors exceed this share of a trial's requests. Default 1.")
   Double maxSocketErrors;
 
+  @Option(names = "--rule-p99", paramLabel = "server|wrk",
+      description = "Which p99 the recommendation rule judges: server (default), the service's own time per API "
+          + "request from its HTTP timer; or wrk, the client's, which wrk corrects for coordinated omission so "
+          + "that stalls of a shared machine dominate it.")
+  String ruleP99;
+
   @Option(names = "--quick", description = "A smoke sweep of about a minute (see below).")
   boolean quick;
 
@@ -208,7 +214,7 @@ public final class SweepCommand implements Callable<Integer> {
         or(baselineDuration, Duration.ofSeconds(quick ? 2 : 3)),
         !noPgbench, or(pgbenchScale, 10), none,
         or(products, quick ? 2000 : 10_000),
-        or(maxSocketErrors, 1.0) / 100, quick);
+        or(maxSocketErrors, 1.0) / 100, P99Basis.of(or(ruleP99, "server")), quick);
   }
 
   String adminToken() {

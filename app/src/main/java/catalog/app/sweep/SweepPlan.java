@@ -14,7 +14,7 @@ import java.util.List;
 public record SweepPlan(
     List<Integer> poolSizes, List<Integer> concurrencies, String workload, Path workloadFile, String mix,
     Duration duration, Duration warmup, int trials, Duration baselineDuration, boolean pgbench, int pgbenchScale,
-    boolean compareNone, int products, double maxSocketErrorRatio, boolean quick) {
+    boolean compareNone, int products, double maxSocketErrorRatio, P99Basis ruleP99, boolean quick) {
 
   public SweepPlan {
     poolSizes = List.copyOf(poolSizes);

@@ -25,7 +25,7 @@ public record SweepResult(
       List<Trial> trials, List<String> notes, Optional<String> failure) {
     List<PointSummary> summaries = Summaries.of(trials);
     return new SweepResult(plan, machine, target, workload, started, Instant.now(), LoadAverage.now(), trials,
-        summaries, PoolRule.recommend(summaries), notes, failure);
+        summaries, PoolRule.recommend(summaries, plan.ruleP99()), notes, failure);
   }
 
   public boolean partial() {

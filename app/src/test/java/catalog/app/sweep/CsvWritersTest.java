@@ -64,7 +64,7 @@ class CsvWritersTest {
         trial(Kind.HIKARI, 2, 16, 3, 405, 9.2),
         trial(Kind.PGBENCH, 0, 16, 1, 4000, Double.NaN), trial(Kind.PGBENCH, 0, 16, 2, 5000, Double.NaN));
     List<PointSummary> summaries = Summaries.of(trials);
-    List<Recommendation> recs = PoolRule.recommend(summaries);
+    List<Recommendation> recs = PoolRule.recommend(summaries, P99Basis.WRK);
     Path file = dir.resolve("summary.csv");
     SummaryCsv.write(file, summaries, recs);
     List<CSVRecord> rows = read(file);

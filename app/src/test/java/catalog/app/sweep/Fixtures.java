@@ -13,8 +13,18 @@ final class Fixtures {
   }
 
   static PointSummary point(int pool, int clients, double rps, double p99, double errorRatio) {
+    return point(pool, clients, rps, p99, 3.0, errorRatio);
+  }
+
+  /** With the service's own p99 too. */
+  static PointSummary withServerP99(int pool, int clients, double rps, double p99, double serverP99) {
+    return point(pool, clients, rps, p99, serverP99, 0);
+  }
+
+  static PointSummary point(int pool, int clients, double rps, double p99, double serverP99, double errorRatio) {
     return new PointSummary(new TrialSpec.Point(Kind.HIKARI, pool, clients), 3, clients, Spread.of(List.of(rps)),
-        Spread.of(List.of(1.0)), Spread.of(List.of(p99)), Spread.of(List.of(2.0)), 3.0, 0.1, 0.5, 0.2, 0.4,
+        Spread.of(List.of(1.0)), Spread.of(List.of(p99)), Spread.of(List.of(2.0)),
+        Spread.of(java.util.Arrays.asList(serverP99)), 0.1, 0.5, 0.2, 0.4,
         rps * 0.4 / 1000, 8, rps, 1.0, 0, 0, 0, errorRatio > 0 ? 10 : 0, errorRatio, 20_000);
   }
 
