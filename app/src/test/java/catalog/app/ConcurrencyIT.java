@@ -90,7 +90,7 @@ class ConcurrencyIT {
     String bySource = "/v1/products?source=" + Api.enc(sourceName()) + "&limit=5";
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    int poolSize = server.pool().getTotalConnections();
+    int poolSize = server.graph().database().poolSettings().maxSize();
     List<UnitOfWork> held = new ArrayList<>();
     List<HttpResponse<String>> waited;
     try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -101,15 +101,15 @@ class ConcurrencyIT {
           held.add(uow);
           uow.productReads().find(UUID.randomUUID());
         }
-        assertEquals(poolSize, server.pool().getActiveConnections());
+        assertEquals(poolSize, server.poolState().active());
         for (int i = 0; i < burst; i++) {
           reads.add(readers.submit(() -> send(client, "GET", path, null, Map.of())));
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (server.pool().getThreadsAwaitingConnection() < burst && System.nanoTime() < deadline) {
+        while (server.poolState().pending() < burst && System.nanoTime() < deadline) {
           Thread.sleep(10);
         }
-        assertEquals(burst, server.pool().getThreadsAwaitingConnection(), "requests waiting for a connection");
+        assertEquals(burst, server.poolState().pending(), "requests waiting for a connection");
       } finally {
         held.forEach(UnitOfWork::close);
       }
@@ -320,10 +320,10 @@ class ConcurrencyIT {
 
   private static void awaitNoActiveConnections(TestServer s) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    int active = s.pool().getActiveConnections();
+    int active = s.poolState().active();
     while (active != 0 && System.nanoTime() < deadline) {
       Thread.sleep(20);
-      active = s.pool().getActiveConnections();
+      active = s.poolState().active();
     }
     assertEquals(0, active, "connections still borrowed after the burst");
   }

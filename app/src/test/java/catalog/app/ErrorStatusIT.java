@@ -118,7 +118,7 @@ class ErrorStatusIT {
     @Test
     void badSortKey() {
       assertProblem(server.get("/v1/products?sort=colour"), 400, "sort");
-      assertProblem(server.get("/v1/products?sort=-barcode"), 400, "sort");
+      assertProblem(server.get("/v1/products?sort=-weight"), 400, "sort");
       assertProblem(server.get("/v1/products?sort=name,,created_at"), 400, "sort");
       assertProblem(server.get("/v1/products?sort=name,-name"), 400, "sort");
     }
@@ -388,7 +388,7 @@ class ErrorStatusIT {
       HttpResponse<String> busy;
       try {
         held.productReads().find(UUID.randomUUID());
-        assertEquals(1, small.pool().getActiveConnections());
+        assertEquals(1, small.poolState().active());
         long start = System.nanoTime();
         busy = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> small.get("/v1/products/" + id));
         Duration took = Duration.ofNanos(System.nanoTime() - start);

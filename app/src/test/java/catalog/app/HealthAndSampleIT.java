@@ -43,10 +43,10 @@ class HealthAndSampleIT {
       assertEquals(200, server.get("/health/ready").statusCode());
     }
     long deadline = System.nanoTime() + 5_000_000_000L;
-    while (server.pool().getActiveConnections() != 0 && System.nanoTime() < deadline) {
+    while (server.poolState().active() != 0 && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
-    assertEquals(0, server.pool().getActiveConnections());
+    assertEquals(0, server.poolState().active());
   }
 
   @Test

@@ -3,6 +3,7 @@ package catalog.app;
 import catalog.app.graph.CatalogComponent;
 import catalog.infra.config.CatalogConfig;
 import catalog.infra.config.PoolMode;
+import catalog.infra.db.PoolState;
 import catalog.infra.testing.TestDatabase;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.net.URI;
@@ -72,6 +73,11 @@ public final class TestServer implements AutoCloseable {
   /** Hikari's live figures (only in pool mode hikari). */
   public HikariPoolMXBean pool() {
     return running.graph().database().hikari().orElseThrow().getHikariPoolMXBean();
+  }
+
+  /** The pool's live figures in either mode (in none mode: the connections open at once, and the waiters). */
+  public PoolState poolState() {
+    return running.graph().database().poolState();
   }
 
   public HttpClient client() {

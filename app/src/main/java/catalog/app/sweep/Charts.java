@@ -140,11 +140,9 @@ final class Charts {
     ValueAxis y;
     if (logY) {
       LogAxis logAxis = new LogAxis(yLabel);
-      logAxis.setBase(10);
+      logAxis.setBase(2);
       logAxis.setTickUnit(new NumberTickUnit(1));
       logAxis.setNumberFormatOverride(new DecimalFormat("#,##0"));
-      logAxis.setMinorTickCount(9);
-      logAxis.setMinorTickMarksVisible(true);
       y = logAxis;
     } else {
       NumberAxis linear = new NumberAxis(yLabel);

@@ -1,6 +1,7 @@
 package catalog.app.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.app.TestServer;
@@ -60,7 +61,7 @@ class WorkloadsIT {
   @Test
   void theDataFilesHoldIdsBrandsAndSearchTerms() throws IOException {
     assertTrue(Files.readAllLines(Path.of(env.get("CATALOG_IDS_FILE"))).size() >= 300);
-    assertTrue(Files.readAllLines(Path.of(env.get("CATALOG_BRANDS_FILE"))).contains("Aurora"), "a generated brand");
+    assertFalse(Files.readAllLines(Path.of(env.get("CATALOG_BRANDS_FILE"))).isEmpty(), "brands to list by");
     assertTrue(Files.readAllLines(Path.of(env.get("CATALOG_TERMS_FILE"))).stream().allMatch(t -> t.length() >= 4));
   }
 
