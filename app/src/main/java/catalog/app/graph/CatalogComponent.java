@@ -3,7 +3,6 @@ package catalog.app.graph;
 import catalog.app.http.ApiKeys;
 import catalog.app.http.HttpServer;
 import catalog.app.metrics.Metrics;
-import catalog.app.metrics.PoolStats;
 import catalog.app.sample.GeneratedCatalog;
 import catalog.app.sample.SampleCatalog;
 import catalog.infra.config.CatalogConfig;
@@ -24,8 +23,6 @@ public interface CatalogComponent {
   Database database();
 
   Metrics metrics();
-
-  PoolStats poolStats();
 
   HttpServer httpServer();
 

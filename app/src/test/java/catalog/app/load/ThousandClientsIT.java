@@ -74,7 +74,8 @@ class ThousandClientsIT {
         for (int i = 0; i < CLIENTS; i++) {
           calls.add(CompletableFuture.supplyAsync(() -> call(client, server, read, answered), threads));
         }
-        Eventually.holds("half the clients have an answer", () -> answered.get() >= CLIENTS / 2, answered::get);
+        Eventually.holds("half the clients have an answer", () -> answered.get() >= CLIENTS / 2,
+            () -> answered.get() + " answered; pool " + pool(server), NOT_A_HANG);
         locks.rollback();
         answers = calls.stream().map(CompletableFuture::join).toList();
       }
