@@ -38,13 +38,19 @@ stop_service() {
   SERVICE_PID=""
 }
 
-ensure_wrk() {
-  command -v wrk >/dev/null 2>&1 && return 0
+# try_install PROGRAM PACKAGE: installs PACKAGE with apt-get when PROGRAM is missing and we are root;
+# says nothing and fails when it cannot.
+try_install() {
+  command -v "$1" >/dev/null 2>&1 && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "installing wrk (apt-get) ..." >&2
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+    echo "installing $1 (apt-get install $2) ..." >&2
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null || true
   fi
-  if ! command -v wrk >/dev/null 2>&1; then
+  command -v "$1" >/dev/null 2>&1
+}
+
+ensure_wrk() {
+  if ! try_install wrk wrk; then
     echo "catalog: the benchmark needs wrk (Debian/Ubuntu: apt-get install wrk; macOS: brew install wrk)." >&2
     exit 1
   fi

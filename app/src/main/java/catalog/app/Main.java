@@ -1,11 +1,12 @@
 package catalog.app;
 
+import catalog.app.sweep.SweepCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code catalog} command: {@code serve} (the default), {@code migrate}, {@code import},
- * {@code import-sample}, {@code generate}, {@code gen-catalog}.
+ * {@code import-sample}, {@code generate}, {@code gen-catalog}, {@code sweep}.
  */
 @Command(
     name = "catalog",
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
     version = "catalog 0.1.0",
     description = "A products catalog over PostgreSQL whose database layer is built to be measured.",
     subcommands = {ServeCommand.class, MigrateCommand.class, ImportCommand.class, ImportSampleCommand.class,
-        GenerateCommand.class, GenCatalogCommand.class})
+        GenerateCommand.class, GenCatalogCommand.class, SweepCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
@@ -27,9 +28,10 @@ public final class Main implements Runnable {
     }
   }
 
+  /** Not reached: {@link #main} sends an empty command line (or one of options) to {@code serve}. */
   @Override
   public void run() {
-    new CommandLine(new ServeCommand()).execute();
+    new CommandLine(this).usage(System.out);
   }
 
   private static boolean isTopLevelOption(String arg) {

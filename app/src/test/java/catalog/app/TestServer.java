@@ -3,6 +3,7 @@ package catalog.app;
 import catalog.app.graph.CatalogComponent;
 import catalog.infra.config.CatalogConfig;
 import catalog.infra.config.PoolMode;
+import catalog.infra.db.PoolState;
 import catalog.infra.testing.TestDatabase;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import java.net.URI;
@@ -88,6 +89,11 @@ public final class TestServer implements AutoCloseable {
   public int maxConnections() {
     var state = graph().database().poolState();
     return state.size() + state.maxOverflow();
+  }
+
+  /** The pool's live figures in either mode (in none mode: the connections open at once, and the waiters). */
+  public PoolState poolState() {
+    return running.graph().database().poolState();
   }
 
   public HttpClient client() {
