@@ -93,6 +93,7 @@ final class Charts {
             + " clients: " + Cells.num(s.okRps().median(), 0);
         markers.add(marker(s.okRps().median(), label, color(i), s.point().kind() == Kind.PGBENCH, markers.size()));
         ceiling = Math.max(ceiling, s.okRps().median());
+        bottom = Math.min(bottom, s.okRps().median());
       }
     }
     // A reference far above the curves would flatten them: then the axis turns logarithmic.
