@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,20 +28,38 @@ final class ProductSearch {
       FROM product p
       WHERE NOT p.discarded AND ? <%% p.name_search
       ORDER BY whole_word DESC, first_word DESC, similarity DESC, p.name, p.id
-      LIMIT ?""".formatted(ProductViews.COLUMNS);
-  private static final String SEARCH = "SELECT p.*" + ProductViews.NAMES + " FROM (" + RANKED + ") p"
-      + " ORDER BY p.whole_word DESC, p.first_word DESC, p.similarity DESC, p.name, p.id";
+      """.formatted(ProductViews.COLUMNS);
 
   private ProductSearch() {}
 
+  /** The statement for a page of {@code limit} hits, its LIMIT a literal (see JdbcProductReads.limit). */
+  private static String sql(int limit) {
+    if (limit < 1 || limit > SearchQuery.MAX_LIMIT) {
+      throw new IllegalArgumentException("limit out of range: " + limit);
+    }
+    return "SELECT p.*" + ProductViews.NAMES + " FROM (" + RANKED + JdbcProductReads.limit(limit) + ") p"
+        + " ORDER BY p.whole_word DESC, p.first_word DESC, p.similarity DESC, p.name, p.id";
+  }
+
+  /**
+   * Planning this statement afresh cost more than a millisecond each time: the estimate for {@code <%}
+   * computes the word similarity of the query against every sampled value in the column's statistics,
+   * and for a custom plan it does so on every execution. The plan is the same whatever the query (a
+   * bitmap scan of the trigram index, then a top-N sort), so the prepared statement is told to keep its
+   * generic one. SET LOCAL: it ends with the search's transaction.
+   */
+  private static final String GENERIC_PLAN = "SET LOCAL plan_cache_mode = force_generic_plan";
+
   static List<SearchHit> run(Connection c, SearchQuery query) throws SQLException {
     String q = query.normalized();
-    try (PreparedStatement ps = c.prepareStatement(SEARCH)) {
+    try (Statement st = c.createStatement()) {
+      st.execute(GENERIC_PLAN);
+    }
+    try (PreparedStatement ps = c.prepareStatement(sql(query.limit()))) {
       ps.setString(1, q);
       ps.setString(2, "% " + q + " %");
       ps.setString(3, q.split(" ")[0]);
       ps.setString(4, q);
-      ps.setInt(5, query.limit());
       try (ResultSet rs = ps.executeQuery()) {
         List<SearchHit> hits = new ArrayList<>();
         while (rs.next()) {
