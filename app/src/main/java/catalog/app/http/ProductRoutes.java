@@ -15,11 +15,14 @@ import catalog.domain.search.SearchHit;
 import catalog.domain.search.SearchQuery;
 import catalog.domain.work.Transactions;
 import catalog.domain.work.UnitOfWork;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -62,7 +65,7 @@ final class ProductRoutes {
     routes.delete("/v1/products/{id}", requests.scoped(this::discard));
   }
 
-  private void add(Context ctx, UnitOfWork uow) {
+  private void add(Context ctx, UnitOfWork uow) throws IOException {
     Requests.onlyQueryKeys(ctx, Set.of());
     ProductFields fields = json.read(bodies.object(ctx, JSON));
     ProductView view = transactions.run(uow, u -> commands.add(u, fields));
@@ -70,7 +73,7 @@ final class ProductRoutes {
     respond(ctx, view);
   }
 
-  private void get(Context ctx, UnitOfWork uow) {
+  private void get(Context ctx, UnitOfWork uow) throws IOException {
     Requests.onlyQueryKeys(ctx, Set.of());
     UUID id = Requests.id(ctx);
     ProductView view = transactions.run(uow, u -> u.productReads().find(id))
@@ -78,7 +81,7 @@ final class ProductRoutes {
     respond(ctx, view);
   }
 
-  private void patch(Context ctx, UnitOfWork uow) {
+  private void patch(Context ctx, UnitOfWork uow) throws IOException {
     Requests.onlyQueryKeys(ctx, Set.of());
     UUID id = Requests.id(ctx);
     OptionalLong expected = Requests.ifMatch(ctx);
@@ -102,26 +105,38 @@ final class ProductRoutes {
   private void list(Context ctx, UnitOfWork uow) throws Exception {
     ListParams.Parsed parsed = listParams.parse(ctx.queryParamMap());
     ProductPage page = transactions.run(uow, u -> u.productReads().list(parsed.query()));
-    ObjectNode out = mapper.createObjectNode();
-    ArrayNode data = out.putArray("data");
-    page.items().forEach(v -> data.add(json.view(v)));
-    ObjectNode meta = out.putObject("page");
-    meta.put("limit", parsed.query().limit());
-    meta.put("next_cursor", page.next() == null ? null
-        : cursors.encode(page.next(), parsed.query().sort(), parsed.context()));
-    if (page.total() != null) {
-      meta.put("total", page.total());
-    }
-    sendJson(ctx, out);
+    String next = page.next() == null ? null
+        : cursors.encode(page.next(), parsed.query().sort(), parsed.context());
+    sendJson(ctx, g -> {
+      g.writeStartObject();
+      g.writeArrayFieldStart("data");
+      for (ProductView v : page.items()) {
+        json.write(g, v, null);
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("page");
+      g.writeNumberField("limit", parsed.query().limit());
+      g.writeStringField("next_cursor", next);
+      if (page.total() != null) {
+        g.writeNumberField("total", page.total());
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    });
   }
 
   private void search(Context ctx, UnitOfWork uow) throws Exception {
     SearchQuery query = SearchParams.parse(ctx.queryParamMap());
     List<SearchHit> hits = transactions.run(uow, u -> u.productReads().search(query));
-    ObjectNode out = mapper.createObjectNode();
-    ArrayNode data = out.putArray("data");
-    hits.forEach(h -> data.add(json.view(h.product()).put("similarity", h.similarity())));
-    sendJson(ctx, out);
+    sendJson(ctx, g -> {
+      g.writeStartObject();
+      g.writeArrayFieldStart("data");
+      for (SearchHit h : hits) {
+        json.write(g, h.product(), h.similarity());
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
   }
 
   private void filterOptions(Context ctx, UnitOfWork uow) {
@@ -135,13 +150,26 @@ final class ProductRoutes {
     ctx.json(out);
   }
 
-  /** Large bodies go out as UTF-8 bytes written in one pass (ctx.json makes a String first). */
-  private void sendJson(Context ctx, ObjectNode body) throws Exception {
-    ctx.contentType("application/json").result(mapper.writeValueAsBytes(body));
+  /** How a response body is written: straight onto a JSON generator, with no tree of nodes built first. */
+  @FunctionalInterface
+  private interface Body {
+    void write(JsonGenerator g) throws IOException;
   }
 
-  private void respond(Context ctx, ProductView view) {
+  /**
+   * Writes the body into a buffer first (an error while writing still gets a clean problem response, and
+   * the length is known), then sends it as UTF-8 bytes in one piece (ctx.json would make a String first).
+   */
+  private void sendJson(Context ctx, Body body) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    try (JsonGenerator g = mapper.createGenerator(bytes)) {
+      body.write(g);
+    }
+    ctx.contentType("application/json").result(bytes.toByteArray());
+  }
+
+  private void respond(Context ctx, ProductView view) throws IOException {
     ctx.header("ETag", Requests.etag(view.version()));
-    ctx.json(json.view(view));
+    sendJson(ctx, g -> json.write(g, view, null));
   }
 }
