@@ -28,7 +28,8 @@ import java.util.function.BooleanSupplier;
  * Product reads as SQL. A page's ids and sort values are chosen first, from {@code product} alone (plus
  * the one classification a sort may name), in a subquery with its LIMIT: it reads only the sort and
  * filter columns, so a covering index can answer it without visiting the table. Only then are the
- * page's rows read, with their classifications' names. Counts and filters join nothing.
+ * page's rows read, and after them, in one more statement, the names of the classifications they refer
+ * to. Counts and filters join nothing.
  */
 final class JdbcProductReads implements ProductReads {
   private static final String FIND = "SELECT " + ProductViews.COLUMNS + ProductViews.NAMES + " FROM product p"
@@ -83,10 +84,10 @@ final class JdbcProductReads implements ProductReads {
         keys.append(", ").append(sort.terms().get(t).expression()).append(" AS sk").append(t);
         selected.append(", k.sk").append(t);
       }
-      String sql = "SELECT " + ProductViews.COLUMNS + selected + ProductViews.NAMES
+      String sql = "SELECT " + ProductViews.COLUMNS + selected
           + " FROM (SELECT p.id" + keys + " FROM product p" + sort.joins() + where.sql() + sort.orderBy(null)
           + limit(query.limit() + 1) + ") k JOIN product p ON p.id = k.id" + sort.orderBy("k.sk");
-      List<ProductView> rows = new ArrayList<>();
+      List<ProductViews.Unnamed> rows = new ArrayList<>();
       List<Object> lastValues = List.of();
       Keyset next = null;
       try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -97,13 +98,13 @@ final class JdbcProductReads implements ProductReads {
               next = new Keyset(lastValues, rows.getLast().id());
               break;
             }
-            rows.add(ProductViews.view(rs));
+            rows.add(ProductViews.unnamed(rs));
             lastValues = sortValues(rs, sort, query.sort().size());
           }
         }
       }
       Long total = query.includeTotal() ? count(c, query.filters(), query.hidesDiscarded()) : null;
-      return new ProductPage(rows, next, total);
+      return new ProductPage(ProductViews.named(c, rows), next, total);
     });
   }
 

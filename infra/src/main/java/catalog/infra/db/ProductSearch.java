@@ -1,5 +1,6 @@
 package catalog.infra.db;
 
+import catalog.domain.product.ProductView;
 import catalog.domain.search.SearchHit;
 import catalog.domain.search.SearchQuery;
 import java.sql.Connection;
@@ -37,8 +38,7 @@ final class ProductSearch {
     if (limit < 1 || limit > SearchQuery.MAX_LIMIT) {
       throw new IllegalArgumentException("limit out of range: " + limit);
     }
-    return "SELECT p.*" + ProductViews.NAMES + " FROM (" + RANKED + JdbcProductReads.limit(limit) + ") p"
-        + " ORDER BY p.whole_word DESC, p.first_word DESC, p.similarity DESC, p.name, p.id";
+    return RANKED + JdbcProductReads.limit(limit);
   }
 
   /**
@@ -60,13 +60,20 @@ final class ProductSearch {
       ps.setString(2, "% " + q + " %");
       ps.setString(3, q.split(" ")[0]);
       ps.setString(4, q);
+      List<ProductViews.Unnamed> rows = new ArrayList<>();
+      List<Double> similarities = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
-        List<SearchHit> hits = new ArrayList<>();
         while (rs.next()) {
-          hits.add(new SearchHit(ProductViews.view(rs), rs.getDouble("similarity")));
+          rows.add(ProductViews.unnamed(rs));
+          similarities.add(rs.getDouble("similarity"));
         }
-        return hits;
       }
+      List<ProductView> views = ProductViews.named(c, rows);
+      List<SearchHit> hits = new ArrayList<>(views.size());
+      for (int i = 0; i < views.size(); i++) {
+        hits.add(new SearchHit(views.get(i), similarities.get(i)));
+      }
+      return hits;
     }
   }
 }

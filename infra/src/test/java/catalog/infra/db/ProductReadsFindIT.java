@@ -6,17 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.domain.classification.Classification;
 import catalog.domain.classification.Kind;
+import catalog.domain.listing.Field;
+import catalog.domain.listing.ProductPage;
 import catalog.domain.product.ClassificationRef;
 import catalog.domain.product.Product;
 import catalog.domain.product.ProductView;
+import catalog.domain.search.SearchHit;
+import catalog.domain.search.SearchQuery;
 import catalog.domain.work.UnitOfWork;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Reading one product gives its fields with every referenced classification's name. */
+/** Reading products gives their fields with every referenced classification's name, one or a page at a time. */
 class ProductReadsFindIT {
   private static Database database;
   private static Map<Kind, Classification> refs;
@@ -81,6 +87,29 @@ class ProductReadsFindIT {
       assertTrue(uow.productReads().find(UUID.randomUUID()).isEmpty());
     }
   }
+
+  @Test
+  void aPageAndSearchHitsNameTheirClassificationsAsFindDoes() {
+    Map<Kind, Classification> others = TestData.classificationOfEveryKind(database);
+    String word = "Quokkafruit" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    List<Product> products = List.of(
+        TestData.product(database, TestData.fullFields(word + " full", TestData.uniqueBarcode(), TestData.ids(refs))),
+        TestData.product(database, TestData.fullFields(word + " other", TestData.uniqueBarcode(), TestData.ids(others))),
+        TestData.product(database, TestData.fields(word + " sparse", null, refs.get(Kind.SOURCE).id())));
+    List<ProductView> expected = products.stream().map(p -> find(p.id())).sorted(BY_NAME).toList();
+
+    ProductPage page = Queries.page(database, Queries.query(
+        List.of(Queries.filter(Field.ID, products.stream().map(Product::id).toArray())), "name", 50, false));
+    assertEquals(expected, page.items());
+
+    try (UnitOfWork uow = database.newUnitOfWork()) {
+      List<ProductView> hits = uow.productReads().search(SearchQuery.of(word, 10)).stream()
+          .map(SearchHit::product).sorted(BY_NAME).toList();
+      assertEquals(expected, hits);
+    }
+  }
+
+  private static final Comparator<ProductView> BY_NAME = Comparator.comparing(v -> v.fields().name());
 
   private static ProductView find(UUID id) {
     try (UnitOfWork uow = database.newUnitOfWork()) {
