@@ -156,8 +156,8 @@ public final class ProductJson {
 
   /**
    * Writes the response shape of the contract, with {@code similarity} last when it is not null (a search
-   * hit). Streamed field by field: a page of products is the largest thing the service writes, and
-   * building a tree of nodes for it first cost more CPU than the database spent finding the page.
+   * hit). Streamed field by field, with no tree of nodes built first: a page of products is the largest
+   * thing the service writes.
    */
   public void write(JsonGenerator g, ProductView v, Double similarity) throws IOException {
     ProductFields f = v.fields();

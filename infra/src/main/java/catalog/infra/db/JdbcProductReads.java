@@ -109,11 +109,12 @@ final class JdbcProductReads implements ProductReads {
   }
 
   /**
-   * A LIMIT as a literal, not a parameter: with {@code LIMIT ?} PostgreSQL cannot cost a generic plan
-   * (it assumes a tenth of the rows), keeps planning every execution of a prepared statement afresh,
-   * and that planning cost more than running a page's query. With the literal, the statement of each
-   * page size settles on its generic plan after five executions. The value is an int the query has
-   * range-checked (1 to 201), never text from the request.
+   * A LIMIT as a literal, not a parameter: with {@code LIMIT ?} PostgreSQL costs a generic plan as if a
+   * tenth of the rows were wanted, never prefers it, and plans every execution of a prepared statement
+   * afresh (for the brand list that took about as long as running it). With the literal, a statement
+   * whose best plan does not depend on its values settles on its generic plan after five executions;
+   * the others keep custom plans, as they should. The value is an int the query has range-checked (1 to
+   * 201), never text from the request.
    */
   static String limit(int rows) {
     if (rows < 1 || rows > ProductQuery.MAX_LIMIT + 1) {

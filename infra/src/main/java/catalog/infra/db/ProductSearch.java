@@ -33,14 +33,6 @@ final class ProductSearch {
 
   private ProductSearch() {}
 
-  /** The statement for a page of {@code limit} hits, its LIMIT a literal (see JdbcProductReads.limit). */
-  private static String sql(int limit) {
-    if (limit < 1 || limit > SearchQuery.MAX_LIMIT) {
-      throw new IllegalArgumentException("limit out of range: " + limit);
-    }
-    return RANKED + JdbcProductReads.limit(limit);
-  }
-
   /**
    * Planning this statement afresh cost more than a millisecond each time: the estimate for {@code <%}
    * computes the word similarity of the query against every sampled value in the column's statistics,
@@ -55,7 +47,7 @@ final class ProductSearch {
     try (Statement st = c.createStatement()) {
       st.execute(GENERIC_PLAN);
     }
-    try (PreparedStatement ps = c.prepareStatement(sql(query.limit()))) {
+    try (PreparedStatement ps = c.prepareStatement(RANKED + JdbcProductReads.limit(query.limit()))) {
       ps.setString(1, q);
       ps.setString(2, "% " + q + " %");
       ps.setString(3, q.split(" ")[0]);
