@@ -21,8 +21,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -107,7 +109,7 @@ final class ProductRoutes {
     ProductPage page = transactions.run(uow, u -> u.productReads().list(parsed.query()));
     String next = page.next() == null ? null
         : cursors.encode(page.next(), parsed.query().sort(), parsed.context());
-    sendJson(ctx, g -> {
+    sendJson(ctx, page.items().size(), g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("data");
       for (ProductView v : page.items()) {
@@ -128,7 +130,7 @@ final class ProductRoutes {
   private void search(Context ctx, UnitOfWork uow) throws Exception {
     SearchQuery query = SearchParams.parse(ctx.queryParamMap());
     List<SearchHit> hits = transactions.run(uow, u -> u.productReads().search(query));
-    sendJson(ctx, g -> {
+    sendJson(ctx, hits.size(), g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("data");
       for (SearchHit h : hits) {
@@ -159,17 +161,30 @@ final class ProductRoutes {
   /**
    * Writes the body into a buffer first (an error while writing still gets a clean problem response, and
    * the length is known), then sends it as UTF-8 bytes in one piece (ctx.json would make a String first).
+   * The buffer starts at about the size a body of {@code products} products takes (1.5 to 2 KB each), so
+   * it is seldom regrown, and is handed over without a copy.
    */
-  private void sendJson(Context ctx, Body body) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+  private void sendJson(Context ctx, int products, Body body) throws IOException {
+    Buffer bytes = new Buffer(1024 + products * 2048);
     try (JsonGenerator g = mapper.createGenerator(bytes)) {
       body.write(g);
     }
-    ctx.contentType("application/json").result(bytes.toByteArray());
+    ctx.contentType("application/json").result(bytes.asInput());
+  }
+
+  /** A byte buffer whose contents can be read without copying them out first. */
+  private static final class Buffer extends ByteArrayOutputStream {
+    Buffer(int size) {
+      super(size);
+    }
+
+    InputStream asInput() {
+      return new ByteArrayInputStream(buf, 0, count);
+    }
   }
 
   private void respond(Context ctx, ProductView view) throws IOException {
     ctx.header("ETag", Requests.etag(view.version()));
-    sendJson(ctx, g -> json.write(g, view, null));
+    sendJson(ctx, 1, g -> json.write(g, view, null));
   }
 }

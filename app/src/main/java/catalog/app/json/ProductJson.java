@@ -12,10 +12,12 @@ import catalog.domain.product.ProductFields;
 import catalog.domain.product.ProductView;
 import catalog.domain.product.Score;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Products as JSON: the writable shape clients send, and the response shape of the contract. */
 public final class ProductJson {
@@ -157,74 +160,118 @@ public final class ProductJson {
   /**
    * Writes the response shape of the contract, with {@code similarity} last when it is not null (a search
    * hit). Streamed field by field, with no tree of nodes built first: a page of products is the largest
-   * thing the service writes.
+   * thing the service writes. Field names and units are written from {@link Names}, encoded once.
    */
   public void write(JsonGenerator g, ProductView v, Double similarity) throws IOException {
     ProductFields f = v.fields();
     g.writeStartObject();
-    g.writeStringField("id", v.id().toString());
-    g.writeStringField("name", f.name());
-    g.writeStringField("barcode", f.barcode());
-    g.writeBooleanField("is_food", f.isFood());
+    text(g, Names.ID, v.id().toString());
+    text(g, Names.NAME, f.name());
+    text(g, Names.BARCODE, f.barcode());
+    g.writeFieldName(Names.IS_FOOD);
+    g.writeBoolean(f.isFood());
     for (Kind kind : Kind.values()) {
       ClassificationRef ref = v.classification(kind);
-      g.writeFieldName(kind.key());
+      g.writeFieldName(Names.KIND.get(kind));
       if (ref == null) {
         g.writeNull();
       } else {
         g.writeStartObject();
-        g.writeStringField("id", ref.id().toString());
-        g.writeStringField("name", ref.name());
+        text(g, Names.ID, ref.id().toString());
+        text(g, Names.NAME, ref.name());
         g.writeEndObject();
       }
     }
-    g.writeFieldName("nutri_facts");
+    g.writeFieldName(Names.NUTRI_FACTS);
     g.writeStartObject();
     for (Map.Entry<Nutrient, Double> e : f.nutriFacts().values().entrySet()) {
-      g.writeFieldName(e.getKey().key());
+      g.writeFieldName(Names.NUTRIENT.get(e.getKey()));
       g.writeStartObject();
-      g.writeNumberField("value", e.getValue());
-      g.writeStringField("unit", e.getKey().unit().symbol());
+      number(g, Names.VALUE, e.getValue());
+      g.writeFieldName(Names.UNIT);
+      g.writeString(Names.NUTRIENT_UNIT.get(e.getKey()));
       g.writeEndObject();
     }
     g.writeEndObject();
-    g.writeStringField("ingredients", f.ingredients());
+    text(g, Names.INGREDIENTS, f.ingredients());
     PackageSize size = f.packageSize();
-    if (size == null) {
-      g.writeNullField("package_size");
-      g.writeNullField("package_size_unit");
-    } else {
-      g.writeNumberField("package_size", size.amount());
-      g.writeStringField("package_size_unit", size.unit().symbol());
-    }
-    g.writeStringField("image_url", f.imageUrl());
+    number(g, Names.PACKAGE_SIZE, size == null ? null : size.amount());
+    text(g, Names.PACKAGE_SIZE_UNIT, size == null ? null : size.unit().symbol());
+    text(g, Names.IMAGE_URL, f.imageUrl());
     Score score = f.score();
+    g.writeFieldName(Names.SCORE);
     if (score == null) {
-      g.writeNullField("score");
+      g.writeNull();
     } else {
-      g.writeFieldName("score");
       g.writeStartObject();
-      writeNumber(g, "final", score.overall());
-      writeNumber(g, "ingredients", score.ingredients());
-      writeNumber(g, "nutrients", score.nutrients());
+      number(g, Names.FINAL, score.overall());
+      number(g, Names.INGREDIENTS, score.ingredients());
+      number(g, Names.NUTRIENTS, score.nutrients());
       g.writeEndObject();
     }
-    writeNumber(g, "edible_yield", f.edibleYield());
-    g.writeStringField("created_at", v.createdAt().toString());
-    g.writeStringField("updated_at", v.updatedAt().toString());
-    g.writeNumberField("version", v.version());
-    g.writeBooleanField("discarded", v.discarded());
+    number(g, Names.EDIBLE_YIELD, f.edibleYield());
+    text(g, Names.CREATED_AT, v.createdAt().toString());
+    text(g, Names.UPDATED_AT, v.updatedAt().toString());
+    g.writeFieldName(Names.VERSION);
+    g.writeNumber(v.version());
+    g.writeFieldName(Names.DISCARDED);
+    g.writeBoolean(v.discarded());
     if (similarity != null) {
-      g.writeNumberField("similarity", similarity);
+      number(g, Names.SIMILARITY, similarity);
     }
     g.writeEndObject();
   }
 
-  private static void writeNumber(JsonGenerator g, String name, Double value) throws IOException {
+  /** A string field; null is written as null. */
+  private static void text(JsonGenerator g, SerializedString name, String value) throws IOException {
+    g.writeFieldName(name);
+    g.writeString(value);
+  }
+
+  /** A number field; null is written as null. */
+  private static void number(JsonGenerator g, SerializedString name, Double value) throws IOException {
+    g.writeFieldName(name);
     if (value == null) {
-      g.writeNullField(name);
+      g.writeNull();
     } else {
-      g.writeNumberField(name, value);
+      g.writeNumber(value);
+    }
+  }
+
+  /** The response shape's field names and nutrient units, each quoted and encoded once. */
+  private static final class Names {
+    static final SerializedString ID = new SerializedString("id");
+    static final SerializedString NAME = new SerializedString("name");
+    static final SerializedString BARCODE = new SerializedString("barcode");
+    static final SerializedString IS_FOOD = new SerializedString("is_food");
+    static final SerializedString NUTRI_FACTS = new SerializedString("nutri_facts");
+    static final SerializedString VALUE = new SerializedString("value");
+    static final SerializedString UNIT = new SerializedString("unit");
+    static final SerializedString INGREDIENTS = new SerializedString("ingredients");
+    static final SerializedString PACKAGE_SIZE = new SerializedString("package_size");
+    static final SerializedString PACKAGE_SIZE_UNIT = new SerializedString("package_size_unit");
+    static final SerializedString IMAGE_URL = new SerializedString("image_url");
+    static final SerializedString SCORE = new SerializedString("score");
+    static final SerializedString FINAL = new SerializedString("final");
+    static final SerializedString NUTRIENTS = new SerializedString("nutrients");
+    static final SerializedString EDIBLE_YIELD = new SerializedString("edible_yield");
+    static final SerializedString CREATED_AT = new SerializedString("created_at");
+    static final SerializedString UPDATED_AT = new SerializedString("updated_at");
+    static final SerializedString VERSION = new SerializedString("version");
+    static final SerializedString DISCARDED = new SerializedString("discarded");
+    static final SerializedString SIMILARITY = new SerializedString("similarity");
+    static final Map<Kind, SerializedString> KIND = serialized(Kind.class, Kind::key);
+    static final Map<Nutrient, SerializedString> NUTRIENT = serialized(Nutrient.class, Nutrient::key);
+    static final Map<Nutrient, SerializedString> NUTRIENT_UNIT = serialized(Nutrient.class, n -> n.unit().symbol());
+
+    private Names() {}
+
+    private static <E extends Enum<E>> Map<E, SerializedString> serialized(Class<E> type, Function<E, String> text) {
+      Map<E, SerializedString> out = new EnumMap<>(type);
+      for (E e : type.getEnumConstants()) {
+        out.put(e, new SerializedString(text.apply(e)));
+      }
+      return Collections.unmodifiableMap(out);
     }
   }
 

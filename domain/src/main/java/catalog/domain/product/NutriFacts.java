@@ -17,9 +17,19 @@ public record NutriFacts(Map<Nutrient, Double> values) {
 
   public NutriFacts {
     EnumMap<Nutrient, Double> copy = new EnumMap<>(Nutrient.class);
-    values.forEach((nutrient, value) -> copy.put(nutrient,
-        Check.range("nutri_facts." + nutrient.key(), value, 0, MAX_VALUE)));
+    values.forEach((nutrient, value) -> copy.put(nutrient, checked(nutrient, value)));
     values = Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * The value itself when it is in range; the field's name is only built for the error. This runs for
+   * every nutrient of every product read, so the common case allocates nothing.
+   */
+  private static Double checked(Nutrient nutrient, Double value) {
+    if (Double.isFinite(value) && value >= 0 && value <= MAX_VALUE) {
+      return value;
+    }
+    return Check.range("nutri_facts." + nutrient.key(), value, 0, MAX_VALUE);
   }
 
   /** Builds facts from (key, value, unit) triples as callers send them, reporting every bad entry. */

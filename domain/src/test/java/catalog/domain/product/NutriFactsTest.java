@@ -74,8 +74,20 @@ class NutriFactsTest {
     values.put(Nutrient.WATER, 90.0);
     assertEquals(Map.of(Nutrient.FIBER, 2.0), facts.values());
     assertThrows(UnsupportedOperationException.class, () -> facts.values().put(Nutrient.WATER, 1.0));
-    InvalidInput e = assertThrows(InvalidInput.class, () -> new NutriFacts(Map.of(Nutrient.IRON, -1.0)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {-1, -0.001, Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+      NutriFacts.MAX_VALUE + 1})
+  void constructorRejectsAValueOutOfRangeAndNamesIt(double value) {
+    InvalidInput e = assertThrows(InvalidInput.class, () -> new NutriFacts(Map.of(Nutrient.IRON, value)));
     assertEquals("nutri_facts.iron", e.errors().getFirst().field());
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {0, 0.001, NutriFacts.MAX_VALUE})
+  void constructorKeepsAValueInRange(double value) {
+    assertEquals(value, new NutriFacts(Map.of(Nutrient.IRON, value)).values().get(Nutrient.IRON));
   }
 
   @Test
