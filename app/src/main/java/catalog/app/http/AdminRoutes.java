@@ -33,7 +33,7 @@ final class AdminRoutes {
 
   void register(RoutesConfig routes) {
     routes.before("/admin/*", auth::check);
-    routes.get("/admin/pool", this::show);
+    Requests.get(routes, "/admin/pool", this::show);
     routes.put("/admin/pool", this::resize);
   }
 

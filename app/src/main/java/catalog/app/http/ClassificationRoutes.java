@@ -42,9 +42,9 @@ final class ClassificationRoutes {
   void register(RoutesConfig routes) {
     for (Kind kind : Kind.values()) {
       String base = "/v1/" + kind.plural();
-      routes.get(base, requests.scoped((ctx, uow) -> list(ctx, uow, kind)));
+      Requests.get(routes, base, requests.scoped((ctx, uow) -> list(ctx, uow, kind)));
       routes.post(base, requests.scoped((ctx, uow) -> add(ctx, uow, kind)));
-      routes.get(base + "/{id}", requests.scoped((ctx, uow) -> get(ctx, uow, kind)));
+      Requests.get(routes, base + "/{id}", requests.scoped((ctx, uow) -> get(ctx, uow, kind)));
       routes.patch(base + "/{id}", requests.scoped((ctx, uow) -> rename(ctx, uow, kind)));
       routes.delete(base + "/{id}", requests.scoped((ctx, uow) -> discard(ctx, uow, kind)));
     }

@@ -18,8 +18,8 @@ final class HealthRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/health/live", ctx -> ctx.json(Map.of("status", "up")));
-    routes.get("/health/ready", this::ready);
+    Requests.get(routes, "/health/live", ctx -> ctx.json(Map.of("status", "up")));
+    Requests.get(routes, "/health/ready", this::ready);
   }
 
   private void ready(Context ctx) {

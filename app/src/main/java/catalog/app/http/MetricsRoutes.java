@@ -12,6 +12,6 @@ final class MetricsRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/metrics", ctx -> ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape()));
+    Requests.get(routes, "/metrics", ctx -> ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape()));
   }
 }

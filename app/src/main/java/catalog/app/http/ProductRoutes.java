@@ -58,11 +58,11 @@ final class ProductRoutes {
 
   void register(RoutesConfig routes) {
     routes.post("/v1/products", requests.scoped(this::add));
-    routes.get("/v1/products", requests.scoped(this::list));
+    Requests.get(routes, "/v1/products", requests.scoped(this::list));
     // Javalin matches routes in the order they are added: these two before /v1/products/{id}.
-    routes.get("/v1/products/search", requests.scoped(this::search));
-    routes.get("/v1/products/filter-options", requests.scoped(this::filterOptions));
-    routes.get("/v1/products/{id}", requests.scoped(this::get));
+    Requests.get(routes, "/v1/products/search", requests.scoped(this::search));
+    Requests.get(routes, "/v1/products/filter-options", requests.scoped(this::filterOptions));
+    Requests.get(routes, "/v1/products/{id}", requests.scoped(this::get));
     routes.patch("/v1/products/{id}", requests.scoped(this::patch));
     routes.delete("/v1/products/{id}", requests.scoped(this::discard));
   }

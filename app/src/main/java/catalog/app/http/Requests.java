@@ -2,18 +2,29 @@ package catalog.app.http;
 
 import catalog.app.graph.RequestComponent;
 import catalog.domain.work.UnitOfWork;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
-/** Request plumbing shared by the routes: the request scope, path ids, query keys and ETags. */
+/** Request plumbing shared by the routes: GET routes, the request scope, path ids, query keys and ETags. */
 final class Requests {
   private final RequestComponent.Factory scopes;
 
   Requests(RequestComponent.Factory scopes) {
     this.scopes = scopes;
+  }
+
+  /**
+   * A GET route, and HEAD on the same handler. Left to itself Javalin answers HEAD on a GET route with an
+   * empty 200 without running the handler, so HEAD claimed a missing product, or a not-ready service,
+   * was there. Run by its own route the handler decides the status and headers, and Jetty sends no body.
+   */
+  static void get(RoutesConfig routes, String path, Handler handler) {
+    routes.get(path, handler);
+    routes.head(path, handler);
   }
 
   /** A handler that works in the request's unit of work. */
