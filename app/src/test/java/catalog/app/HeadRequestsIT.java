@@ -42,8 +42,10 @@ class HeadRequestsIT {
     assertEquals(get.statusCode(), head.statusCode(), path);
     assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
     assertEquals(get.headers().firstValue("ETag"), head.headers().firstValue("ETag"), path);
-    assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
-        head.headers().firstValue("Content-Length").orElseThrow(), path);
+    // A body too large for Jetty's buffer is sent chunked, with no length; both answers say the same.
+    assertEquals(get.headers().firstValue("Content-Length"), head.headers().firstValue("Content-Length"), path);
+    get.headers().firstValue("Content-Length").ifPresent(length ->
+        assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length), length, path));
     assertEquals("", head.body(), path);
   }
 
@@ -52,7 +54,9 @@ class HeadRequestsIT {
     JsonNode product = createProduct(server, "Head request product", source(server));
     String path = "/v1/products/" + product.get("id").asText();
     assertSameHeadersWithoutBody(path);
-    assertTrue(head(path).headers().firstValue("ETag").isPresent(), "a product's HEAD carries its ETag");
+    HttpResponse<String> head = head(path);
+    assertTrue(head.headers().firstValue("ETag").isPresent(), "a product's HEAD carries its ETag");
+    assertTrue(head.headers().firstValue("Content-Length").isPresent(), "and the length of its GET body");
   }
 
   @Test
