@@ -57,7 +57,7 @@ final class ProductSearch {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           rows.add(ProductViews.unnamed(rs));
-          similarities.add(rs.getDouble("similarity"));
+          similarities.add(similarity(rs));
         }
       }
       List<ProductView> views = ProductViews.named(c, rows);
@@ -67,5 +67,15 @@ final class ProductSearch {
       }
       return hits;
     }
+  }
+
+  /**
+   * pg_trgm's similarity is a {@code real}. pgjdbc reads it as text until the statement is prepared on
+   * the server (its fifth run on a connection) and in binary after that, and as doubles the two differ:
+   * 0.7105263 first, then 0.7105262875556946. Read as the float it is, and widened through its shortest
+   * decimal form, it is 0.7105263 either way.
+   */
+  private static double similarity(ResultSet rs) throws SQLException {
+    return Double.parseDouble(Float.toString(rs.getFloat("similarity")));
   }
 }
