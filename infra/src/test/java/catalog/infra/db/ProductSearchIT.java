@@ -1,6 +1,7 @@
 package catalog.infra.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.domain.classification.Kind;
@@ -8,6 +9,7 @@ import catalog.domain.search.SearchHit;
 import catalog.domain.search.SearchQuery;
 import catalog.domain.work.UnitOfWork;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,13 +17,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Similarity search over products named from a few real food names under brands, with a token of this run. */
+/**
+ * Search asks for whole-word matches first and answers from them alone when there are enough. That
+ * shortcut must never change an answer: for queries with many, few and no whole-word matches, misspelt
+ * ones, ones that match names by their first word, at every limit, the hits (their order and similarity
+ * too) are the full ranking's.
+ */
 class ProductSearchIT {
   private static final List<String> FOODS = List.of("Mango, ripe", "Mango pulp", "Green chilli", "Chillies, green",
       "Groundnut", "Ground nut oil", "Rice flakes", "Rice, raw", "Sweet potato", "Potato, sweet",
       "Amaranth seed, black", "Mustard seeds");
   private static final List<String> BRANDS = List.of("Aurora", "Zelo", "Ganga");
   private static final List<String> QUALIFIERS = List.of("Fresh", "Organic", "Roasted");
+  private static final int[] LIMITS = {1, 5, 10, 20, 100};
 
   private static Database database;
   private static String token;
@@ -50,6 +58,47 @@ class ProductSearchIT {
   }
 
   @Test
+  void theShortcutGivesTheFullRankingsAnswer() throws Exception {
+    List<String> queries = new ArrayList<>(List.of(token, "mango " + token, "mango ripe " + token,
+        "green chilli " + token, "chillies green " + token, "ground nut " + token, "groundnut " + token,
+        "rice " + token, "zelo fresh mango", "zelo " + token, "mnago ripe " + token, "amaranht seed " + token,
+        "chilli grean " + token, "sweet potato", "potato sweet", "mango", "rice", "seed", "ab", "a b"));
+    int decided = 0;
+    int fellBack = 0;
+    try (UnitOfWork uow = database.newUnitOfWork()) {
+      Connection c = TestData.connectionOf(uow);
+      for (String text : queries) {
+        for (int limit : LIMITS) {
+          SearchQuery query = SearchQuery.of(text, limit);
+          assertEquals(ProductSearch.rankedOnly(c, query), ProductSearch.run(c, query), text + ", limit " + limit);
+          boolean shortcut = ProductSearch.indexesWholeWords(query.normalized())
+              && ProductSearch.wholeWords(c, query).size() == limit;
+          decided += shortcut ? 1 : 0;
+          fellBack += shortcut ? 0 : 1;
+        }
+      }
+    }
+    // Both ways were taken, often: the comparison above covered each.
+    assertTrue(decided >= 30, "whole-word matches decided " + decided);
+    assertTrue(fellBack >= 30, "the full ranking ran " + fellBack);
+  }
+
+  @Test
+  void theWholeWordMatchesAreThoseOfTheFullRanking() throws Exception {
+    try (UnitOfWork uow = database.newUnitOfWork()) {
+      Connection c = TestData.connectionOf(uow);
+      SearchQuery query = SearchQuery.of("Mango, ripe " + token, 100);
+      List<ProductSearch.Hit> whole = ProductSearch.wholeWords(c, query);
+      // One product without a brand and nine with one; the discarded one is not among them.
+      assertEquals(10, whole.size());
+      assertTrue(whole.stream().allMatch(h -> h.row().fields().name().contains("Mango, ripe " + token)));
+      assertEquals("Mango, ripe " + token, whole.getFirst().row().fields().name(), "the name that starts with it first");
+      assertEquals(1.0, ProductSearch.rankedOnly(c, SearchQuery.of("Mango, ripe " + token, 1)).getFirst().similarity(),
+          1e-6);
+    }
+  }
+
+  @Test
   void aHitsSimilarityDoesNotChangeOnceTheStatementIsPreparedOnTheServer() throws Exception {
     try (UnitOfWork uow = database.newUnitOfWork()) {
       Connection c = TestData.connectionOf(uow);
@@ -67,5 +116,13 @@ class ProductSearchIT {
 
   private static List<Double> similarities(List<SearchHit> hits) {
     return hits.stream().map(SearchHit::similarity).toList();
+  }
+
+  @Test
+  void onlyAQueryWithAWordOfThreeLettersNarrowsTheIndexByLike() {
+    assertTrue(ProductSearch.indexesWholeWords("rice"));
+    assertTrue(ProductSearch.indexesWholeWords("a b dal"));
+    assertFalse(ProductSearch.indexesWholeWords("a b"));
+    assertFalse(ProductSearch.indexesWholeWords("ab"));
   }
 }
