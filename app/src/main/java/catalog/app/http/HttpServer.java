@@ -52,6 +52,7 @@ public final class HttpServer {
       cfg.jsonMapper(new JavalinJackson(mapper, true));
       cfg.requestLogger.http(new HttpMetrics(metrics.registry(), cfg.unsafe)::record);
       cfg.routes.before("/v1/*", auth::check);
+      cfg.routes.beforeMatched(ctx -> QueryStrings.check(ctx.queryString()));
       problems.register(cfg.routes);
       health.register(cfg.routes);
       metricsRoutes.register(cfg.routes);

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.app.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -143,5 +146,38 @@ class QueryErrorsIT {
       "brand_ne=a&brand_ne=b|brand_ne"})
   void filterOptionsMisuseNamesTheKey(String query, String field) {
     assertEquals(List.of(field), fields(problem("/v1/products/filter-options?" + query)));
+  }
+
+  /**
+   * Sent over a plain socket: java.net.URI refuses a malformed escape, but a client may send one. Before
+   * the check, Javalin read {@code calories_lte=%ZZ} as a key with no value (a 500), dropped {@code %ZZ=1}
+   * silently, and a NUL reached PostgreSQL (a 500).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "/v1/products?brand=%00|brand",
+      "/v1/products?name_like=a%00b|name_like",
+      "/v1/products?barcode_not_in=%00|barcode_not_in",
+      "/v1/products?calories_lte=%C3%28|calories_lte",
+      "/v1/products/search?q=rice%00|q",
+      "/v1/products/filter-options?category=%00|category",
+      "/v1/products?calories_lte=%ZZ|calories_lte",
+      "/v1/products?%ZZ=1|%ZZ",
+      "/v1/products?brand=a%b_c|brand",
+      "/v1/products?name_like=100%|name_like",
+      "/v1/products/search?q=100%|q",
+      "/v1/products/filter-options?brand=%G0|brand",
+      "/v1/products/00000000-0000-0000-0000-000000000000?x=%ZZ|x"})
+  void aParameterThatIsNotPercentEncodedUtf8WithoutNulIsNamed(String target, String field) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write(("GET " + target + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int split = response.indexOf("\r\n\r\n");
+      String head = response.substring(0, split);
+      assertTrue(head.startsWith("HTTP/1.1 400 "), response);
+      assertTrue(head.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), response);
+      assertEquals(List.of(field), fields(Seeds.JSON.readTree(response.substring(split + 4))), response);
+    }
   }
 }

@@ -1,0 +1,96 @@
+package catalog.app.http;
+
+import catalog.domain.FieldError;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Checks a raw query string before anything reads it. Javalin decodes a malformed parameter leniently:
+ * {@code ?calories_lte=%ZZ} reached the list as a key with no value (a 500), {@code ?%ZZ=1} vanished
+ * without a word, and a NUL ({@code %00}) went on to PostgreSQL, which refuses it in text (another 500).
+ * Each parameter must be percent-encoded UTF-8 without NUL; otherwise the request is a 400 naming it.
+ */
+final class QueryStrings {
+  private QueryStrings() {}
+
+  /** The request's query string, checked; a 400 listing every parameter that fails. */
+  static void check(String raw) {
+    if (raw == null || raw.isEmpty()) {
+      return;
+    }
+    List<FieldError> errors = new ArrayList<>();
+    for (String pair : raw.split("&", -1)) {
+      int eq = pair.indexOf('=');
+      String rawKey = eq < 0 ? pair : pair.substring(0, eq);
+      String keyProblem = problem(rawKey);
+      String field = keyProblem == null ? decode(rawKey) : rawKey;
+      if (keyProblem != null) {
+        errors.add(new FieldError(field, "the parameter's name " + keyProblem));
+      } else if (eq >= 0) {
+        String valueProblem = problem(pair.substring(eq + 1));
+        if (valueProblem != null) {
+          errors.add(new FieldError(field, valueProblem));
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw HttpProblem.badRequest(errors);
+    }
+  }
+
+  /** What is wrong with one percent-encoded name or value, or null. */
+  static String problem(String encoded) {
+    byte[] bytes;
+    try {
+      bytes = bytes(encoded);
+    } catch (IllegalArgumentException e) {
+      return "has a '%' not followed by two hex digits: encode '%' itself as %25";
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return "is not UTF-8 once percent-decoded";
+    }
+    return text.indexOf('\0') >= 0 ? "must not contain the NUL character (%00)" : null;
+  }
+
+  private static String decode(String encoded) {
+    return new String(bytes(encoded), StandardCharsets.UTF_8);
+  }
+
+  /** The bytes {@code encoded} stands for: %XX is a byte, '+' a space, any other character its UTF-8. */
+  private static byte[] bytes(String encoded) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(encoded.length());
+    for (int i = 0; i < encoded.length(); i++) {
+      char c = encoded.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= encoded.length()) {
+          throw new IllegalArgumentException("truncated escape");
+        }
+        if (!HexFormat.isHexDigit(encoded.charAt(i + 1)) || !HexFormat.isHexDigit(encoded.charAt(i + 2))) {
+          throw new IllegalArgumentException("not an escape");
+        }
+        out.write(HexFormat.fromHexDigits(encoded, i + 1, i + 3));
+        i += 2;
+      } else if (c == '+') {
+        out.write(' ');
+      } else {
+        int end = Character.isHighSurrogate(c) && i + 1 < encoded.length() ? i + 2 : i + 1;
+        out.writeBytes(encoded.substring(i, end).getBytes(StandardCharsets.UTF_8));
+        i = end - 1;
+      }
+    }
+    return out.toByteArray();
+  }
+}
