@@ -50,6 +50,7 @@ public final class HttpServer {
       cfg.jetty.addConnector((server, httpConfig) -> connector(server, httpConfig, config));
       cfg.http.maxRequestSize = Bodies.MAX_JSON_BYTES;
       cfg.jsonMapper(new JavalinJackson(mapper, true));
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(mapper)));
       cfg.requestLogger.http(new HttpMetrics(metrics.registry(), cfg.unsafe)::record);
       cfg.routes.before("/v1/*", auth::check);
       cfg.routes.beforeMatched(ctx -> QueryStrings.check(ctx.queryString()));

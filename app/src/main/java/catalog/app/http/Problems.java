@@ -111,7 +111,7 @@ final class Problems {
     }
   }
 
-  private static String slug(int status) {
+  static String slug(int status) {
     return switch (status) {
       case 400 -> "bad-request";
       case 401 -> "unauthorized";
@@ -125,7 +125,7 @@ final class Problems {
     };
   }
 
-  private static String title(int status) {
+  static String title(int status) {
     io.javalin.http.HttpStatus known = io.javalin.http.HttpStatus.forStatus(status);
     return known == io.javalin.http.HttpStatus.UNKNOWN ? "HTTP " + status : known.getMessage();
   }

@@ -1,0 +1,58 @@
+package catalog.app.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import catalog.app.TestServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Requests that Jetty refuses before Javalin sees them are answered with problem details too, not HTML. */
+class JettyProblemsIT {
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static JsonNode problem(HttpResponse<String> response, int status) throws Exception {
+    assertEquals(status, response.statusCode(), response.body());
+    assertEquals(Problem.CONTENT_TYPE, response.headers().firstValue("Content-Type").orElse(""), response.body());
+    JsonNode body = new ObjectMapper().readTree(response.body());
+    assertEquals(status, body.path("status").asInt());
+    assertFalse(body.path("title").asText().isEmpty(), response.body());
+    assertFalse(body.path("detail").asText().isEmpty(), response.body());
+    return body;
+  }
+
+  @Test
+  void aPathJettyCannotDecodeSafely() throws Exception {
+    JsonNode body = problem(server.get("/v1/products/%00"), 400);
+    assertEquals("urn:catalog:problem:bad-request", body.path("type").asText());
+  }
+
+  @Test
+  void aUriTooLong() throws Exception {
+    JsonNode body = problem(server.get("/v1/products?name_like=" + "a".repeat(20_000)), 414);
+    assertEquals("the request URI is longer than this server accepts", body.path("detail").asText());
+  }
+
+  @Test
+  void headersTooLarge() throws Exception {
+    HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("/v1/products"))
+        .header("X-Padding", "a".repeat(20_000)).GET().build());
+    JsonNode body = problem(response, 431);
+    assertEquals("the request headers are larger than this server accepts", body.path("detail").asText());
+  }
+}
