@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
  * filter options; product and classification writes with random JSON; imports of random rows. They go
  * over a plain socket, so that nothing is cleaned up on the way. None may be answered with a 5xx, and
  * every error must be a problem. The seed is random and printed on failure; {@code -Dcatalog.fuzz.seed=N}
- * replays one.
+ * replays one, and {@code -Dcatalog.fuzz.requests=N} sends more (2,000 by default).
  */
 class ApiFuzzIT {
-  private static final int REQUESTS = 2_000;
+  private static final int REQUESTS = Integer.getInteger("catalog.fuzz.requests", 2_000);
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> KEYS = Arrays.stream(Field.values()).map(Field::key).toList();
   private static final List<String> SUFFIXES = List.of("", "", "_ne", "_not_in", "_gte", "_lte", "_like", "_gt", "_LTE");
