@@ -43,6 +43,12 @@ class JettyProblemsIT {
   }
 
   @Test
+  void aPatchOrDeleteOnSuchAPath() throws Exception {
+    problem(server.write("PATCH", "/v1/products/%00", "{}"), 400);
+    problem(server.write("DELETE", "/v1/products/%00", null), 400);
+  }
+
+  @Test
   void aUriTooLong() throws Exception {
     JsonNode body = problem(server.get("/v1/products?name_like=" + "a".repeat(20_000)), 414);
     assertEquals("the request URI is longer than this server accepts", body.path("detail").asText());
