@@ -6,12 +6,18 @@ import catalog.infra.config.PoolMode;
 import catalog.infra.db.PoolState;
 import catalog.infra.testing.TestDatabase;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -105,6 +111,40 @@ public final class TestServer implements AutoCloseable {
       return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new IllegalStateException("request failed: " + request, e);
+    }
+  }
+
+  /** A response read off a plain socket. */
+  public record RawResponse(int status, String contentType, String body) {}
+
+  /**
+   * Sends {@code method target} as HTTP/1.0 over a plain socket, with {@code headers} ("Name: value") and
+   * a Content-Length when there is a body: for requests java.net.http will not send, such as a malformed
+   * escape in the URI.
+   */
+  public RawResponse sendRaw(String method, String target, List<String> headers, byte[] body) {
+    StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.0\r\nHost: 127.0.0.1\r\n");
+    headers.forEach(h -> head.append(h).append("\r\n"));
+    if (body.length > 0 || !method.equals("GET")) {
+      head.append("Content-Length: ").append(body.length).append("\r\n");
+    }
+    head.append("\r\n");
+    try (Socket socket = new Socket("127.0.0.1", port())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().write(body);
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int split = response.indexOf("\r\n\r\n");
+      String[] lines = response.substring(0, split).split("\r\n");
+      String contentType = "";
+      for (String line : lines) {
+        if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
+          contentType = line.substring("content-type:".length()).strip();
+        }
+      }
+      return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), contentType, response.substring(split + 4));
+    } catch (IOException e) {
+      throw new UncheckedIOException("request failed: " + method + " " + target, e);
     }
   }
 

@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import catalog.app.TestServer;
 import catalog.domain.listing.Field;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -66,8 +63,6 @@ class ApiFuzzIT {
 
   private record Sent(String method, String target, String contentType, String body) {}
 
-  private record Answer(int status, String contentType, String body) {}
-
   @Test
   void noRequestIsAnsweredWithAServerErrorOrAnErrorThatIsNotAProblem() throws IOException {
     long seed = Long.getLong("catalog.fuzz.seed", new Random().nextLong());
@@ -76,7 +71,7 @@ class ApiFuzzIT {
     int errors = 0;
     for (int i = 0; i < REQUESTS; i++) {
       Sent sent = request(random, ids);
-      Answer answer = send(sent);
+      TestServer.RawResponse answer = send(sent);
       String what = "seed " + seed + ", request " + i + ": " + sent + " answered " + answer;
       if (answer.status() >= 500) {
         fail(what);
@@ -186,31 +181,11 @@ class ApiFuzzIT {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
-  private static Answer send(Sent sent) throws IOException {
-    byte[] body = sent.body().getBytes(StandardCharsets.UTF_8);
-    StringBuilder head = new StringBuilder(sent.method() + " " + sent.target() + " HTTP/1.0\r\nHost: 127.0.0.1\r\n"
-        + "Authorization: Bearer " + TestServer.API_KEY + "\r\n");
+  private static TestServer.RawResponse send(Sent sent) {
+    List<String> headers = new ArrayList<>(List.of("Authorization: Bearer " + TestServer.API_KEY));
     if (!sent.contentType().isEmpty()) {
-      head.append("Content-Type: ").append(sent.contentType()).append("\r\n");
+      headers.add("Content-Type: " + sent.contentType());
     }
-    if (!sent.method().equals("GET")) {
-      head.append("Content-Length: ").append(body.length).append("\r\n");
-    }
-    head.append("\r\n");
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      socket.setSoTimeout(30_000);
-      socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.UTF_8));
-      socket.getOutputStream().write(body);
-      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      int split = response.indexOf("\r\n\r\n");
-      String[] lines = response.substring(0, split).split("\r\n");
-      String contentType = "";
-      for (String line : lines) {
-        if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
-          contentType = line.substring("content-type:".length()).strip();
-        }
-      }
-      return new Answer(Integer.parseInt(lines[0].split(" ")[1]), contentType, response.substring(split + 4));
-    }
+    return server.sendRaw(sent.method(), sent.target(), headers, sent.body().getBytes(StandardCharsets.UTF_8));
   }
 }

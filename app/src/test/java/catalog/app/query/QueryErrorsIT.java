@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.app.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -169,15 +166,9 @@ class QueryErrorsIT {
       "/v1/products/filter-options?brand=%G0|brand",
       "/v1/products/00000000-0000-0000-0000-000000000000?x=%ZZ|x"})
   void aParameterThatIsNotPercentEncodedUtf8WithoutNulIsNamed(String target, String field) throws Exception {
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
-      socket.getOutputStream().write(("GET " + target + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
-      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      int split = response.indexOf("\r\n\r\n");
-      String head = response.substring(0, split);
-      assertTrue(head.startsWith("HTTP/1.1 400 "), response);
-      assertTrue(head.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), response);
-      assertEquals(List.of(field), fields(Seeds.JSON.readTree(response.substring(split + 4))), response);
-    }
+    TestServer.RawResponse response = server.sendRaw("GET", target, List.of(), new byte[0]);
+    assertEquals(400, response.status(), response::toString);
+    assertEquals("application/problem+json", response.contentType(), response::toString);
+    assertEquals(List.of(field), fields(Seeds.JSON.readTree(response.body())), response::toString);
   }
 }
