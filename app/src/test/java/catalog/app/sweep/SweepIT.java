@@ -198,7 +198,11 @@ class SweepIT {
       if (s.get("kind").equals("hikari") && pgbench.containsKey((int) number(s, "concurrency"))) {
         double ceiling = pgbench.get((int) number(s, "concurrency"));
         assertEquals(ceiling, number(s, "pgbench_tps"), 0.051, key(s));
-        assertEquals(number(s, "ok_rps_median") / ceiling, number(s, "ceiling_ratio"), 0.002, key(s));
+        // Both figures are rounded to 0.1 in the file and the ratio to 0.001: recomputed from the rounded
+        // cells it may be off by what their rounding allows (0.005 when the service does 16 times pgbench).
+        double ok = number(s, "ok_rps_median");
+        double rounding = ok / ceiling * (0.05 / ok + 0.05 / ceiling) + 0.0005;
+        assertEquals(ok / ceiling, number(s, "ceiling_ratio"), rounding + 1e-9, key(s));
       }
     }
     return summary;
