@@ -114,8 +114,12 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
-  /** A response read off a plain socket. */
-  public record RawResponse(int status, String contentType, String body) {}
+  /** A response read off a plain socket; header names in lower case. */
+  public record RawResponse(int status, Map<String, String> headers, String body) {
+    public String contentType() {
+      return headers.getOrDefault("content-type", "");
+    }
+  }
 
   /**
    * Sends {@code method target} as HTTP/1.0 over a plain socket, with {@code headers} ("Name: value") and
@@ -136,13 +140,12 @@ public final class TestServer implements AutoCloseable {
       String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int split = response.indexOf("\r\n\r\n");
       String[] lines = response.substring(0, split).split("\r\n");
-      String contentType = "";
-      for (String line : lines) {
-        if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
-          contentType = line.substring("content-type:".length()).strip();
-        }
+      Map<String, String> fields = new HashMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        fields.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
       }
-      return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), contentType, response.substring(split + 4));
+      return new RawResponse(Integer.parseInt(lines[0].split(" ")[1]), fields, response.substring(split + 4));
     } catch (IOException e) {
       throw new UncheckedIOException("request failed: " + method + " " + target, e);
     }

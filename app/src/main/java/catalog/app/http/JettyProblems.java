@@ -23,10 +23,15 @@ final class JettyProblems extends ErrorHandler {
     this.mapper = mapper;
   }
 
+  /**
+   * Jetty closes the connection after such a request, but said nothing of it: a client that sent its next
+   * request on the same connection found it dead. {@code Connection: close} tells it.
+   */
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
     response.write(true, ByteBuffer.wrap(body(code, message)), callback);
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,17 @@ class JettyProblemsIT {
   void aPatchOrDeleteOnSuchAPath() throws Exception {
     problem(server.write("PATCH", "/v1/products/%00", "{}"), 400);
     problem(server.write("DELETE", "/v1/products/%00", null), 400);
+  }
+
+  /**
+   * Jetty closes the connection after refusing such a path; the answer says so, or a client sends its next
+   * request on a dead connection ("header parser received no bytes", as this suite once did).
+   */
+  @Test
+  void theAnswerSaysTheConnectionCloses() {
+    TestServer.RawResponse head = server.sendRaw("GET", "/v1/products/%00", List.of(), new byte[0]);
+    assertEquals(400, head.status());
+    assertEquals("close", head.headers().get("connection"), head::toString);
   }
 
   @Test
