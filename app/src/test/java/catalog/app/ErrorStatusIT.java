@@ -298,13 +298,25 @@ class ErrorStatusIT {
 
   @Nested
   class TooLarge {
+    /**
+     * Sent as a careful client sends a large body, with {@code Expect: 100-continue}, so the 413 comes before
+     * the body. Without it the service answers and closes while the client is still sending, and the
+     * connection reset may reach the client before the answer does (the JDK client then reports "header
+     * parser received no bytes", as this test once did).
+     */
+    private HttpResponse<String> oversized(String method, String path, String json, String contentType) {
+      return server.send(HttpRequest.newBuilder(server.uri(path)).expectContinue(true)
+          .header("Authorization", "Bearer " + TestServer.API_KEY).header("Content-Type", contentType)
+          .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     @Test
     void bodyOverOneMebibyte() {
       String big = "{\"name\": \"" + "a".repeat(1024 * 1024) + "\", \"source_id\": \"" + source + "\"}";
-      assertProblem(server.write("POST", "/v1/products", big), 413);
+      assertProblem(oversized("POST", "/v1/products", big, "application/json"), 413);
       String id = productId();
-      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"ingredients\": \"" + "b".repeat(1024 * 1024) + "\"}",
-          null), 413);
+      assertProblem(oversized("PATCH", "/v1/products/" + id, "{\"ingredients\": \"" + "b".repeat(1024 * 1024) + "\"}",
+          "application/merge-patch+json"), 413);
       assertEquals(1, json(server.get("/v1/products/" + id)).get("version").asLong());
     }
 
