@@ -28,15 +28,16 @@ final class QueryStrings {
     for (String pair : raw.split("&", -1)) {
       int eq = pair.indexOf('=');
       String rawKey = eq < 0 ? pair : pair.substring(0, eq);
-      String keyProblem = problem(rawKey);
-      String field = keyProblem == null ? decode(rawKey) : rawKey;
-      if (keyProblem != null) {
-        errors.add(new FieldError(field, "the parameter's name " + keyProblem));
-      } else if (eq >= 0) {
-        String valueProblem = problem(pair.substring(eq + 1));
-        if (valueProblem != null) {
-          errors.add(new FieldError(field, valueProblem));
-        }
+      String key;
+      try {
+        key = decoded(rawKey);
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError(rawKey, "the parameter's name " + e.getMessage()));
+        continue;
+      }
+      String valueProblem = eq < 0 ? null : problem(pair.substring(eq + 1));
+      if (valueProblem != null) {
+        errors.add(new FieldError(key, valueProblem));
       }
     }
     if (!errors.isEmpty()) {
@@ -46,27 +47,30 @@ final class QueryStrings {
 
   /** What is wrong with one percent-encoded name or value, or null. */
   static String problem(String encoded) {
-    byte[] bytes;
     try {
-      bytes = bytes(encoded);
+      decoded(encoded);
+      return null;
     } catch (IllegalArgumentException e) {
-      return "has a '%' not followed by two hex digits: encode '%' itself as %25";
+      return e.getMessage();
     }
+  }
+
+  /** The text a percent-encoded name or value stands for; the exception's message says what is wrong. */
+  private static String decoded(String encoded) {
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
+          .decode(ByteBuffer.wrap(bytes(encoded)))
           .toString();
     } catch (CharacterCodingException e) {
-      return "is not UTF-8 once percent-decoded";
+      throw new IllegalArgumentException("is not UTF-8 once percent-decoded");
     }
-    return text.indexOf('\0') >= 0 ? "must not contain the NUL character (%00)" : null;
-  }
-
-  private static String decode(String encoded) {
-    return new String(bytes(encoded), StandardCharsets.UTF_8);
+    if (text.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("must not contain the NUL character (%00)");
+    }
+    return text;
   }
 
   /** The bytes {@code encoded} stands for: %XX is a byte, '+' a space, any other character its UTF-8. */
@@ -75,11 +79,9 @@ final class QueryStrings {
     for (int i = 0; i < encoded.length(); i++) {
       char c = encoded.charAt(i);
       if (c == '%') {
-        if (i + 2 >= encoded.length()) {
-          throw new IllegalArgumentException("truncated escape");
-        }
-        if (!HexFormat.isHexDigit(encoded.charAt(i + 1)) || !HexFormat.isHexDigit(encoded.charAt(i + 2))) {
-          throw new IllegalArgumentException("not an escape");
+        if (i + 2 >= encoded.length() || !HexFormat.isHexDigit(encoded.charAt(i + 1))
+            || !HexFormat.isHexDigit(encoded.charAt(i + 2))) {
+          throw new IllegalArgumentException("has a '%' not followed by two hex digits: encode '%' itself as %25");
         }
         out.write(HexFormat.fromHexDigits(encoded, i + 1, i + 3));
         i += 2;
