@@ -1,16 +1,18 @@
 -- wrk workload "query": GETs the paths listed in the file named by CATALOG_PATHS_FILE (one path with
--- its query string a line), each thread starting at a different line and going round. Prints one
--- machine-readable BENCH line when done.
+-- its query string a line), each thread starting at a different line and going round. Prints the one
+-- BENCH line of common.lua, so that scripts/bench-queries reads it and `scripts/pool-sweep
+-- --workload-file scripts/workloads/query.lua` can sweep pool sizes under any of its queries.
+local dir = os.getenv("CATALOG_WORKLOADS_DIR") or debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
+local catalog = dofile(dir .. "/common.lua")
+
 local paths = {}
 local next_path = 1
 
+setup = catalog.setup
+
 init = function(args)
-  local file = os.getenv("CATALOG_PATHS_FILE")
-  for line in io.lines(file) do
-    if #line > 0 then paths[#paths + 1] = line end
-  end
-  if #paths == 0 then error("no paths in " .. tostring(file)) end
-  math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16) % 100000)
+  paths = catalog.lines("CATALOG_PATHS_FILE")
+  catalog.load()
   next_path = math.random(#paths)
 end
 
@@ -20,11 +22,4 @@ request = function()
   return wrk.format("GET", path)
 end
 
-done = function(summary, latency, requests)
-  local errors = summary.errors
-  io.write(string.format("BENCH rps=%.1f p50_ms=%.3f p90_ms=%.3f p99_ms=%.3f max_ms=%.3f requests=%d socket_errors=%d non2xx=%d\n",
-    summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
-    latency.max / 1000, summary.requests,
-    errors.connect + errors.read + errors.write + errors.timeout, errors.status))
-end
+done = catalog.done

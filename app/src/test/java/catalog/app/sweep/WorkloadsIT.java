@@ -75,6 +75,28 @@ class WorkloadsIT {
     }
   }
 
+  /**
+   * scripts/workloads/query.lua, the script of scripts/bench-queries, given as a --workload-file: it goes round
+   * the paths it is given (a path that is not there would show as non-2xx) and prints the BENCH line.
+   */
+  @Test
+  void queryGetsTheGivenPathsAsAWorkloadFile() throws IOException {
+    Path paths = Files.writeString(dir.resolve("query.paths"), String.join("\n",
+        "/v1/products?sort=-updated_at&limit=5", "/v1/products?calories_lte=200", "/v1/products/search?q=rice", ""));
+    Map<String, String> withPaths = new HashMap<>(env);
+    withPaths.put("CATALOG_PATHS_FILE", paths.toString());
+    Workload w = scripts.workload("query", Path.of("../scripts/workloads/query.lua"), WorkloadScripts.DEFAULT_MIX,
+        withPaths);
+    WrkResult r = new Wrk(PROCESSES).run(base(), w, 4, Duration.ofSeconds(1));
+    assertTrue(r.count("requests") > 0, r.figures().toString());
+    assertEquals(0, r.count("socket_errors"), r.figures().toString());
+    assertEquals(0, r.count("non2xx"), r.figures().toString());
+
+    Files.writeString(paths, "/v1/products?no_such_filter=1\n");
+    WrkResult refused = new Wrk(PROCESSES).run(base(), w, 4, Duration.ofSeconds(1));
+    assertEquals(refused.count("requests"), refused.count("non2xx"), "every request is the 400: " + refused.figures());
+  }
+
   @Test
   void writePatchesWithIfMatchAndEveryRefusalIsAStaleETag() throws IOException {
     Instant before = Instant.now();
