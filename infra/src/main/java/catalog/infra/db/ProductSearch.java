@@ -27,6 +27,10 @@ import java.util.List;
  * always a candidate (its word similarity is 1) and ranks above every other candidate, so when there are
  * at least as many of them as the search wants, they are the answer, in the same order. Otherwise (a
  * misspelt query, a rare phrase) the full ranking runs.
+ *
+ * <p>Before either, a word of the query that no name contains is corrected to the nearest word that one
+ * does ({@link SearchWords}), so the ranking is the corrected query's: trigram similarity alone does not
+ * forgive a typo in a short word.
  */
 final class ProductSearch {
   private static final String RANKED = """
@@ -56,20 +60,25 @@ final class ProductSearch {
    * computes the word similarity of the query against every sampled value in the column's statistics,
    * and for a custom plan it does so on every execution. The plan is the same whatever the query (a
    * bitmap scan of the trigram index, then a top-N sort), so the prepared statement is told to keep its
-   * generic one. SET LOCAL: it ends with the search's transaction.
+   * generic one. The same statement sets the threshold of pg_trgm's {@code %}, which only the spelling
+   * correction's candidate lookup uses (the search itself tests {@code <%}, with its own threshold).
+   * SET LOCAL: both end with the search's transaction.
    */
-  private static final String GENERIC_PLAN = "SET LOCAL plan_cache_mode = force_generic_plan";
+  private static final String SETTINGS = "SET LOCAL plan_cache_mode = force_generic_plan; "
+      + "SET LOCAL pg_trgm.similarity_threshold = " + SearchWords.CANDIDATE_SIMILARITY;
 
+  /** The hits for {@code query}, its misspelt words corrected first ({@link SearchWords}). */
   static List<SearchHit> run(Connection c, SearchQuery query) throws SQLException {
-    genericPlans(c);
-    List<Hit> hits = indexesWholeWords(query.normalized()) ? wholeWords(c, query) : List.of();
-    return named(c, hits.size() == query.limit() ? hits : ranked(c, query));
+    settings(c);
+    SearchQuery corrected = SearchWords.corrected(c, query);
+    List<Hit> hits = indexesWholeWords(corrected.normalized()) ? wholeWords(c, corrected) : List.of();
+    return named(c, hits.size() == corrected.limit() ? hits : ranked(c, corrected));
   }
 
   /** The full ranking alone, without the whole-word shortcut: what {@link #run} must always agree with. */
   static List<SearchHit> rankedOnly(Connection c, SearchQuery query) throws SQLException {
-    genericPlans(c);
-    return named(c, ranked(c, query));
+    settings(c);
+    return named(c, ranked(c, SearchWords.corrected(c, query)));
   }
 
   /**
@@ -112,9 +121,9 @@ final class ProductSearch {
     return normalized.split(" ")[0];
   }
 
-  private static void genericPlans(Connection c) throws SQLException {
+  private static void settings(Connection c) throws SQLException {
     try (Statement st = c.createStatement()) {
-      st.execute(GENERIC_PLAN);
+      st.execute(SETTINGS);
     }
   }
 

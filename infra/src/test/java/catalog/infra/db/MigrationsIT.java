@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** Migrations build the whole schema on an empty database, once; running them again changes nothing. */
 class MigrationsIT {
   private static final List<String> TABLES = List.of(
-      "source", "brand", "category", "parent_category", "food_group", "process_type", "product");
+      "source", "brand", "category", "parent_category", "food_group", "process_type", "product", "search_word");
 
   private static DatabaseSettings fresh;
   private static boolean created;
@@ -62,15 +62,15 @@ class MigrationsIT {
 
   @Test
   void firstRunAppliesEveryMigrationAndTheSecondNone() {
-    assertEquals(4, first.migrationsExecuted);
-    assertEquals("4", first.targetSchemaVersion);
+    assertEquals(5, first.migrationsExecuted);
+    assertEquals("5", first.targetSchemaVersion);
     assertEquals(0, second.migrationsExecuted);
   }
 
   @Test
   void secondRunLeavesTheHistoryAsItWas() throws SQLException {
     try (Connection c = connect(fresh)) {
-      assertEquals("4", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE success"));
+      assertEquals("5", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE success"));
       assertEquals("0", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE NOT success"));
     }
   }

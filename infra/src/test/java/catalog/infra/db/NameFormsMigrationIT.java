@@ -53,13 +53,22 @@ class NameFormsMigrationIT {
     }
   }
 
+  /** V5 fills the catalog's words from the names stored before it: words of 3 letters or more. */
+  @Test
+  void oldRowsWordsAreCatalogWords() throws SQLException {
+    try (Connection c = connect(settings)) {
+      assertEquals("acucar frozen pao without",
+          TestData.query(c, "SELECT string_agg(word, ' ' ORDER BY word) FROM search_word"));
+    }
+  }
+
   @Test
   void trigramIndexesExistWhenPgTrgmIsInstalled() throws SQLException {
     try (Connection c = connect(settings)) {
       String installed = TestData.query(c, "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'");
       String indexes = TestData.query(c, "SELECT count(*) FROM pg_indexes WHERE indexname IN "
-          + "('product_name_search_trgm_idx', 'product_name_folded_trgm_idx')");
-      assertEquals(installed.equals("1") ? "2" : "0", indexes);
+          + "('product_name_search_trgm_idx', 'product_name_folded_trgm_idx', 'search_word_trgm_idx')");
+      assertEquals(installed.equals("1") ? "3" : "0", indexes);
     }
   }
 
