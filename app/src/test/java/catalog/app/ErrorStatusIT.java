@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -286,6 +287,9 @@ class ErrorStatusIT {
       assertProblem(Api.send(server, "DELETE", "/v1/products/" + id, null, null, Map.of("If-Match", "\"1\"")), 412);
       assertProblem(Api.patch(server, "/v1/products/" + id, "{\"ingredients\": \"sugar\"}", "W/\"2\""), 412);
       assertProblem(Api.patch(server, "/v1/products/" + id, "{\"ingredients\": \"sugar\"}", "2"), 412);
+      for (String notQuite : List.of("\"02\"", "\"+2\"")) {
+        assertProblem(Api.patch(server, "/v1/products/" + id, "{\"ingredients\": \"sugar\"}", notQuite), 412);
+      }
       JsonNode now = json(server.get("/v1/products/" + id));
       assertEquals(2, now.get("version").asLong());
       assertEquals("salt", now.get("ingredients").asText());

@@ -1,8 +1,22 @@
 package catalog.domain;
 
+import java.util.UUID;
+import java.util.regex.Pattern;
+
 /** Guards used by value-object constructors; each failure names the field. */
 public final class Check {
+  private static final Pattern UUID_TEXT =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
   private Check() {}
+
+  /**
+   * Whether {@code raw} is a UUID in its 8-4-4-4-12 hex form. {@link UUID#fromString} alone also reads
+   * shortened groups ("1-1-1-1-1" as 00000001-0001-0001-0001-000000000001), which no client means.
+   */
+  public static boolean isUuid(String raw) {
+    return raw != null && UUID_TEXT.matcher(raw).matches();
+  }
 
   public static String text(String field, String value, int maxLength) {
     if (value == null) {

@@ -53,6 +53,11 @@ public final class HttpProblem extends RuntimeException {
         List.of(), Map.of());
   }
 
+  public static HttpProblem unsupportedContentEncoding(String given) {
+    return new HttpProblem(415, "Unsupported Media Type",
+        "Content-Encoding " + given + " is not accepted here; send the body uncompressed", List.of(), Map.of());
+  }
+
   public int status() {
     return status;
   }

@@ -11,6 +11,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -40,6 +41,10 @@ final class ImportRoutes {
     String contentType = ctx.header("Content-Type");
     ImportFormat format = ImportFormat.fromContentType(contentType)
         .orElseThrow(() -> HttpProblem.unsupportedMediaType(contentType, ImportFormat.mediaTypes()));
+    String encoding = ctx.header("Content-Encoding");
+    if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+      throw HttpProblem.unsupportedContentEncoding(encoding);
+    }
     ImportReport report = importer.run(inputs.open(format, ctx.req().getInputStream()), mode);
     if (report.rolledBack()) {
       throw new ImportRejected(report);
@@ -54,7 +59,7 @@ final class ImportRoutes {
     if (given.size() > 1) {
       throw HttpProblem.badRequest(ATOMIC, "is given more than once");
     }
-    return switch (given.get(0)) {
+    return switch (given.get(0).toLowerCase(Locale.ROOT)) {
       case "true" -> ImportMode.ATOMIC;
       case "false" -> ImportMode.EACH_ROW;
       default -> throw HttpProblem.badRequest(ATOMIC, "must be true or false, not '" + given.get(0) + "'");

@@ -7,15 +7,20 @@ import catalog.domain.listing.Filter;
 import catalog.domain.listing.Keyset;
 import catalog.domain.listing.ProductQuery;
 import catalog.domain.listing.SortKey;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads the list query string into a {@link ProductQuery}; every unknown key or bad value is a 400 naming it. */
 final class ListParams {
   static final Set<String> PAGING = Set.of("sort", "limit", "cursor", "include_total");
+
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,10}");
 
   private final Cursors cursors;
 
@@ -45,7 +50,7 @@ final class ListParams {
           case "limit" -> limit = limit(single(key, values));
           case "cursor" -> cursor = single(key, values);
           case "include_total" -> includeTotal = (Boolean) Field.IS_FOOD.parse(key, single(key, values));
-          default -> filters.add(filter(key, values));
+          default -> filters.add(filter(key, values, "; also sort, limit, cursor, include_total"));
         }
       } catch (InvalidInput e) {
         errors.addAll(e.errors());
@@ -86,7 +91,7 @@ final class ListParams {
         continue;
       }
       try {
-        filters.add(filter(key, entry.getValue()));
+        filters.add(filter(key, entry.getValue(), ""));
       } catch (InvalidInput e) {
         errors.addAll(e.errors());
       }
@@ -97,25 +102,32 @@ final class ListParams {
     return filters;
   }
 
-  /** What a cursor is bound to: the sort and the filters, in a canonical order. */
+  /**
+   * What a cursor is bound to: the sort and the filters, in a canonical order. Keys and values are
+   * percent-encoded, so that no value can pass for a separator (brand {@code "Acme&name_like=o"} is
+   * not brand Acme and name_like o).
+   */
   private static String context(ProductQuery query) {
     String sort = query.sort().stream().map(SortKey::toString).collect(Collectors.joining(","));
     String filters = query.filters().stream()
-        .map(f -> f.key() + "=" + f.values().stream().map(String::valueOf).sorted()
-            .collect(Collectors.joining("\u0001")))
+        .map(f -> encoded(f.key()) + "=" + f.values().stream().map(v -> encoded(String.valueOf(v))).sorted()
+            .collect(Collectors.joining(",")))
         .sorted()
         .collect(Collectors.joining("&"));
     return sort + "|" + filters;
   }
 
-  /** One filter; an unknown key's message lists the keys there are. */
-  private static Filter filter(String key, List<String> values) {
+  private static String encoded(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  /** One filter; an unknown key's message lists the keys there are, and {@code more} the endpoint's others. */
+  private static Filter filter(String key, List<String> values, String more) {
     try {
       return Filter.parse(key, values);
     } catch (InvalidInput e) {
       if (e.errors().size() == 1 && e.errors().getFirst().message().equals("is not a known query parameter")) {
-        throw new InvalidInput(key, "is not a known query parameter; filters are " + Filter.acceptedKeys()
-            + "; also sort, limit, cursor, include_total");
+        throw new InvalidInput(key, "is not a known query parameter; filters are " + Filter.acceptedKeys() + more);
       }
       throw e;
     }
@@ -134,7 +146,7 @@ final class ListParams {
 
   private static int limit(String raw) {
     try {
-      int limit = Integer.parseInt(raw);
+      int limit = wholeNumber(raw);
       if (limit < 1 || limit > ProductQuery.MAX_LIMIT) {
         throw new InvalidInput("limit", "must be from 1 to " + ProductQuery.MAX_LIMIT + " (got " + raw + ")");
       }
@@ -143,6 +155,14 @@ final class ListParams {
       throw new InvalidInput("limit", "must be a whole number from 1 to " + ProductQuery.MAX_LIMIT
           + " (got '" + raw + "')");
     }
+  }
+
+  /** {@link Integer#parseInt} over ASCII digits only: it also reads other scripts' digits ("٣" as 3). */
+  static int wholeNumber(String raw) {
+    if (!WHOLE_NUMBER.matcher(raw).matches()) {
+      throw new NumberFormatException("not a whole number: " + raw);
+    }
+    return Integer.parseInt(raw);
   }
 
   private static String single(String key, List<String> values) {

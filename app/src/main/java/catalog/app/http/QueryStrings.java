@@ -35,6 +35,11 @@ final class QueryStrings {
         errors.add(new FieldError(rawKey, "the parameter's name " + e.getMessage()));
         continue;
       }
+      if (key.isEmpty() && eq >= 0 && eq < pair.length() - 1) {
+        // "?a=1&" or "?=" name nothing and are ignored; "?=x" sends a value that no parameter would read.
+        errors.add(new FieldError(pair, "is a value with no parameter name"));
+        continue;
+      }
       String valueProblem = eq < 0 ? null : problem(pair.substring(eq + 1));
       if (valueProblem != null) {
         errors.add(new FieldError(key, valueProblem));

@@ -1,6 +1,7 @@
 package catalog.app.http;
 
 import catalog.app.graph.RequestComponent;
+import catalog.domain.Check;
 import catalog.domain.work.UnitOfWork;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -51,11 +52,10 @@ final class Requests {
 
   static UUID id(Context ctx) {
     String raw = ctx.pathParam("id");
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
+    if (!Check.isUuid(raw)) {
       throw HttpProblem.badRequest("id", "'" + raw + "' is not a UUID");
     }
+    return UUID.fromString(raw);
   }
 
   /** Refuses any query parameter not in {@code allowed}. */
@@ -83,8 +83,13 @@ final class Requests {
       throw HttpProblem.preconditionFailed("If-Match needs a strong ETag such as \"3\", not " + tag);
     }
     if (tag.length() >= 3 && tag.startsWith("\"") && tag.endsWith("\"")) {
+      String version = tag.substring(1, tag.length() - 1);
       try {
-        return OptionalLong.of(Long.parseLong(tag.substring(1, tag.length() - 1)));
+        long parsed = Long.parseLong(version);
+        // Strong comparison is of the exact text: "03", "+3" or other scripts' digits are not "3".
+        if (Long.toString(parsed).equals(version)) {
+          return OptionalLong.of(parsed);
+        }
       } catch (NumberFormatException e) {
         // falls through: no current ETag can match it
       }

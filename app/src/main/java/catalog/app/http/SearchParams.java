@@ -29,7 +29,7 @@ final class SearchParams {
         case "q" -> q = values.getFirst();
         case "limit" -> {
           try {
-            limit = Integer.parseInt(values.getFirst());
+            limit = ListParams.wholeNumber(values.getFirst());
           } catch (NumberFormatException e) {
             errors.add(new FieldError("limit", "must be a whole number from 1 to " + SearchQuery.MAX_LIMIT
                 + " (got '" + values.getFirst() + "')"));

@@ -101,9 +101,14 @@ final class CsvRows implements ImportRows {
           + " characters (a quote that is never closed?)", e);
     }
     if (e instanceof CharacterCodingException) {
-      return new UnreadableInput("body", "is not valid UTF-8", e);
+      return notUtf8(e);
     }
     return new UnreadableInput("body", "could not be read as CSV: " + e.getMessage(), e);
+  }
+
+  private static UnreadableInput notUtf8(IOException e) {
+    return new UnreadableInput("body", "is not valid UTF-8, the only encoding the import reads (convert the file "
+        + "first, e.g. iconv -f windows-1252 -t utf-8)", e);
   }
 
   private static Reader withoutBom(Reader reader) {
@@ -114,7 +119,8 @@ final class CsvRows implements ImportRows {
       }
       return reader;
     } catch (IOException e) {
-      throw new UnreadableInput("body", "could not be read: " + e.getMessage(), e);
+      throw e instanceof CharacterCodingException ? notUtf8(e)
+          : new UnreadableInput("body", "could not be read: " + e.getMessage(), e);
     }
   }
 }

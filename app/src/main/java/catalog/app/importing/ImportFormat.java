@@ -4,11 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** The two bulk formats: one JSON object a line, or CSV with a header row. */
 public enum ImportFormat {
   NDJSON("ndjson", "application/x-ndjson", List.of(".ndjson", ".jsonl")),
   CSV("csv", "text/csv", List.of(".csv"));
+
+  private static final Set<String> UTF_8_NAMES = Set.of("utf-8", "utf8");
 
   private final String key;
   private final String mediaType;
@@ -29,12 +32,23 @@ public enum ImportFormat {
     return mediaType;
   }
 
-  /** The format of a {@code Content-Type} header value (parameters such as charset are ignored). */
+  /**
+   * The format of a {@code Content-Type} header value; none when it names a charset other than UTF-8,
+   * the only one the import reads (read as UTF-8, a Latin-1 file would fail on its first accent).
+   */
   public static Optional<ImportFormat> fromContentType(String contentType) {
     if (contentType == null) {
       return Optional.empty();
     }
-    String media = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    String[] parts = contentType.split(";");
+    for (int i = 1; i < parts.length; i++) {
+      String[] param = parts[i].split("=", 2);
+      if (param[0].strip().equalsIgnoreCase("charset") && param.length == 2
+          && !UTF_8_NAMES.contains(param[1].strip().replace("\"", "").toLowerCase(Locale.ROOT))) {
+        return Optional.empty();
+      }
+    }
+    String media = parts[0].strip().toLowerCase(Locale.ROOT);
     return Arrays.stream(values()).filter(f -> f.mediaType.equals(media)).findFirst();
   }
 
@@ -49,6 +63,6 @@ public enum ImportFormat {
   }
 
   public static String mediaTypes() {
-    return String.join(" or ", Arrays.stream(values()).map(ImportFormat::mediaType).toList());
+    return String.join(" or ", Arrays.stream(values()).map(ImportFormat::mediaType).toList()) + ", in UTF-8";
   }
 }

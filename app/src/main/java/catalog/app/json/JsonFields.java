@@ -1,6 +1,7 @@
 package catalog.app.json;
 
 import catalog.app.http.HttpProblem;
+import catalog.domain.Check;
 import catalog.domain.FieldError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -84,11 +85,7 @@ public final class JsonFields {
     if (raw == null) {
       return null;
     }
-    try {
-      return UUID.fromString(raw);
-    } catch (IllegalArgumentException e) {
-      return wrong(name, "'" + raw + "' is not a UUID");
-    }
+    return Check.isUuid(raw) ? UUID.fromString(raw) : wrong(name, "'" + raw + "' is not a UUID");
   }
 
   /** The object's own field names, for objects keyed by data (e.g. nutrients). */

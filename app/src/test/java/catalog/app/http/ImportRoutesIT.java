@@ -193,6 +193,16 @@ class ImportRoutesIT {
     assertEquals(2, total("source=" + enc(source)));
   }
 
+  /** Like every other true/false of the API (include_total, is_food), atomic ignores letter case. */
+  @Test
+  void atomicIgnoresLetterCase() {
+    String source = unique("atomic case");
+    String body = line("{\"name\": \"a\", \"source\": \"%s\"}", source) + line("{\"name\": \"\"}");
+    HttpResponse<String> response = post("?atomic=TRUE", NDJSON, body);
+    assertEquals(422, response.statusCode(), response.body());
+    assertEquals(0, total("source=" + enc(source)));
+  }
+
   @Test
   void theErrorListStopsAtAThousandAndSaysSo() {
     StringBuilder body = new StringBuilder();
@@ -254,6 +264,30 @@ class ImportRoutesIT {
     HttpResponse<String> badAtomic = post("?atomic=yes", NDJSON, "");
     assertEquals(400, badAtomic.statusCode());
     assertTrue(badAtomic.body().contains("atomic"), badAtomic.body());
+  }
+
+  /** The import reads UTF-8 only: another charset is a 415 before anything is read, bad bytes a 400 that says so. */
+  @Test
+  void onlyUtf8IsImportedAndABodyThatIsNotSaysSo() {
+    String source = unique("charset src");
+    String csv = "name,source\nCafe," + source + "\n";
+    assertEquals(415, post("", "text/csv; charset=latin1", csv).statusCode());
+    assertEquals(415, post("", NDJSON + "; charset=iso-8859-1", "").statusCode());
+    assertEquals(1, ok(post("", "text/csv; charset=\"UTF-8\"", csv)).get("inserted").asLong());
+
+    byte[] latin1 = ("name,source\nCaf\u00e9 au lait," + source + "\n").getBytes(StandardCharsets.ISO_8859_1);
+    HttpResponse<String> notUtf8 = server.send(HttpRequest.newBuilder(server.uri("/v1/products/import"))
+        .header("Authorization", "Bearer " + TestServer.API_KEY).header("Content-Type", CSV)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build());
+    assertEquals(400, notUtf8.statusCode(), notUtf8.body());
+    assertTrue(json(notUtf8).get("detail").asText().contains("is not valid UTF-8"), notUtf8.body());
+
+    HttpResponse<String> gzip = server.send(HttpRequest.newBuilder(server.uri("/v1/products/import"))
+        .header("Authorization", "Bearer " + TestServer.API_KEY).header("Content-Type", CSV)
+        .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+    assertEquals(415, gzip.statusCode(), gzip.body());
+    assertTrue(gzip.body().contains("Content-Encoding gzip"), gzip.body());
+    assertEquals(1, total("source=" + enc(source)), "only the UTF-8 import was kept");
   }
 
   @Test

@@ -48,9 +48,15 @@ class QueryStringsTest {
   }
 
   @Test
+  void aValueWithNoNameIsRefused() {
+    HttpProblem problem = assertThrows(HttpProblem.class, () -> QueryStrings.check("limit=5&=x&%3D=y"));
+    assertEquals(List.of(new FieldError("=x", "is a value with no parameter name")), problem.errors());
+  }
+
+  @Test
   void noQueryStringOrAGoodOnePasses() {
     QueryStrings.check(null);
     QueryStrings.check("");
-    QueryStrings.check("brand=Zelo&brand=Ganga&sort=-updated_at&&x=");
+    QueryStrings.check("brand=Zelo&brand=Ganga&sort=-updated_at&&x=&=");
   }
 }

@@ -181,6 +181,14 @@ class ListPagingIT {
     }
     seeds.get("/v1/products?source=" + token + "&brand=x&limit=2&sort=-calories&cursor=" + cursor, 400);
     seeds.get("/v1/products?source=" + token + "&calories_lte=10&limit=2&sort=-calories&cursor=" + cursor, 400);
+    // A value that spells out more filters is one value, not those filters.
+    String brand = classifications.get(Kind.BRAND).getFirst().name().value();
+    String own = "/v1/products?brand=" + enc(brand) + "&source=" + token + "&limit=2&sort=-calories";
+    JsonNode next = seeds.get(own, 200).path("page").path("next_cursor");
+    assertTrue(next.isTextual(), "more than a page matches");
+    seeds.get(own + "&cursor=" + next.asText(), 200);
+    seeds.get("/v1/products?brand=" + enc(brand + "&source=" + token) + "&limit=2&sort=-calories&cursor="
+        + next.asText(), 400);
   }
 
   @Test

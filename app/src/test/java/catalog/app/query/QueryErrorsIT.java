@@ -1,6 +1,7 @@
 package catalog.app.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.app.TestServer;
@@ -69,6 +70,10 @@ class QueryErrorsIT {
       "created_at_gte=2024-01-01T00:00:00Z&created_at_gte=2024-01-02T00:00:00Z|created_at_gte",
       "name_like=a&name_like=b|name_like",
       "id=nope|id",
+      "id=1-1-1-1-1|id",
+      "id_ne=0000000-0000-0000-0000-000000000000|id_ne",
+      "created_at_lte=2026-11-27T05:35:06.0714429Z|created_at_lte",
+      "updated_at_gte=2026-11-27T05:35:06.000000001Z|updated_at_gte",
       "id_not_in=nope|id_not_in",
       "calories_lte=lots|calories_lte",
       "protein_gte=NaN|protein_gte",
@@ -83,6 +88,9 @@ class QueryErrorsIT {
       "limit=201|limit",
       "limit=-5|limit",
       "limit=ten|limit",
+      "limit=%D9%A3|limit",
+      "limit=%2B3|limit",
+      "=x|=x",
       "limit=1&limit=2|limit",
       "sort=price|sort",
       "sort=id|sort",
@@ -118,6 +126,8 @@ class QueryErrorsIT {
       "q=rice&limit=0|limit",
       "q=rice&limit=101|limit",
       "q=rice&limit=many|limit",
+      "q=rice&limit=%D9%A3|limit",
+      "q=rice&=x|=x",
       "q=rice&sort=name|sort",
       "q=rice&brand=x|brand",
       "q=rice&cursor=x|cursor"})
@@ -143,6 +153,25 @@ class QueryErrorsIT {
       "brand_ne=a&brand_ne=b|brand_ne"})
   void filterOptionsMisuseNamesTheKey(String query, String field) {
     assertEquals(List.of(field), fields(problem("/v1/products/filter-options?" + query)));
+  }
+
+  /** The keys it lists are the ones filter options take: not sort, limit, cursor or include_total. */
+  @Test
+  void filterOptionsNamesOnlyFiltersForAnUnknownKey() {
+    String message = problem("/v1/products/filter-options?price=1").path("errors").get(0).path("message").asText();
+    assertTrue(message.contains("brand_not_in"), message);
+    assertFalse(message.contains("include_total") || message.contains("cursor"), message);
+  }
+
+  @Test
+  void timesWithWholeMicrosecondsInNineDigitsAreTaken() {
+    assertEquals(200, server.get("/v1/products?created_at_lte=2026-11-27T05:35:06.071443000Z&limit=1").statusCode());
+  }
+
+  @Test
+  void aProductIdMustBeAFullUuid() {
+    JsonNode problem = problem("/v1/products/1-1-1-1-1");
+    assertEquals(List.of("id"), fields(problem));
   }
 
   /**

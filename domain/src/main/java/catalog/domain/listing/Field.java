@@ -1,5 +1,6 @@
 package catalog.domain.listing;
 
+import catalog.domain.Check;
 import catalog.domain.InvalidInput;
 import catalog.domain.classification.Kind;
 import catalog.domain.product.ClassificationRef;
@@ -128,11 +129,10 @@ public enum Field {
   public Object parse(String param, String raw) {
     return switch (type) {
       case UUID -> {
-        try {
-          yield java.util.UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
+        if (!Check.isUuid(raw)) {
           throw new InvalidInput(param, "'" + raw + "' is not a UUID");
         }
+        yield java.util.UUID.fromString(raw);
       }
       case TEXT -> {
         if (raw.isEmpty() || raw.length() > 200) {
@@ -146,11 +146,17 @@ public enum Field {
         default -> throw new InvalidInput(param, "'" + raw + "' is not true or false");
       };
       case TIME -> {
+        Instant time;
         try {
-          yield Instant.parse(raw);
+          time = Instant.parse(raw);
         } catch (DateTimeParseException e) {
           throw new InvalidInput(param, "'" + raw + "' is not an RFC 3339 UTC time");
         }
+        // Rounded to the microsecond, a bound could let in a time just past it, or leave out one inside.
+        if (time.getNano() % 1000 != 0) {
+          throw new InvalidInput(param, "'" + raw + "' is more precise than the microseconds times are kept to");
+        }
+        yield time;
       }
       case NUMBER -> {
         if (!DECIMAL.matcher(raw).matches()) {

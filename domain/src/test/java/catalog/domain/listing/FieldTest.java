@@ -32,6 +32,10 @@ class FieldTest {
     UUID id = UUID.randomUUID();
     assertEquals(id, Field.ID.parse("id", id.toString()));
     assertEquals(new FieldError("id", "'nope' is not a UUID"), errorOf(Field.ID, "id", "nope"));
+    assertEquals(id, Field.ID.parse("id", id.toString().toUpperCase(java.util.Locale.ROOT)));
+    // UUID.fromString alone reads this as 00000001-0001-0001-0001-000000000001.
+    assertEquals(new FieldError("id", "'1-1-1-1-1' is not a UUID"), errorOf(Field.ID, "id", "1-1-1-1-1"));
+    assertEquals("id", errorOf(Field.ID, "id", id + "0").field());
   }
 
   @Test
@@ -56,6 +60,11 @@ class FieldTest {
         Field.CREATED_AT.parse("created_at_gte", "2024-05-01T10:00:00Z"));
     assertEquals(new FieldError("updated_at_lte", "'2024-05-01' is not an RFC 3339 UTC time"),
         errorOf(Field.UPDATED_AT, "updated_at_lte", "2024-05-01"));
+    assertEquals(Instant.parse("2024-05-01T10:00:00.123456Z"),
+        Field.CREATED_AT.parse("created_at_lte", "2024-05-01T10:00:00.123456000Z"));
+    assertEquals(new FieldError("created_at_lte",
+            "'2024-05-01T10:00:00.1234567Z' is more precise than the microseconds times are kept to"),
+        errorOf(Field.CREATED_AT, "created_at_lte", "2024-05-01T10:00:00.1234567Z"));
   }
 
   @ParameterizedTest

@@ -66,6 +66,11 @@ public record CatalogConfig(
     List<String> keys = read.optional("CATALOG_API_KEYS")
         .map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
         .orElse(List.of());
+    if (keys.isEmpty() && read.optional("CATALOG_API_KEYS").isPresent()) {
+      // ",," is set but names no key: a typo, not a wish for a generated key.
+      throw new ConfigError("CATALOG_API_KEYS", "names no key: give keys of at least 16 characters, separated by "
+          + "commas, or leave it unset for a key made at start");
+    }
     for (String key : keys) {
       if (key.length() < 16) {
         throw new ConfigError("CATALOG_API_KEYS", "each key must be at least 16 characters");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every unusable value stops the start with a ConfigError that names the variable and what it accepts. */
 class ConfigErrorTest {
@@ -51,6 +52,13 @@ class ConfigErrorTest {
     assertTrue(error.getMessage().startsWith(variable + ": "), error.getMessage());
     assertTrue(error.getMessage().contains("at least 16 characters"), error.getMessage());
   }
+  @ParameterizedTest
+  @ValueSource(strings = {",", ",,", " , "})
+  void apiKeysThatNameNoKeyAreRefused(String value) {
+    ConfigError error = assertThrows(ConfigError.class, () -> CatalogConfig.from(Map.of("CATALOG_API_KEYS", value)));
+    assertTrue(error.getMessage().startsWith("CATALOG_API_KEYS: names no key"), error.getMessage());
+  }
+
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
