@@ -12,6 +12,7 @@ import catalog.domain.product.ProductFields;
 import catalog.domain.product.ProductPatch;
 import catalog.domain.product.ProductView;
 import catalog.domain.search.SearchHit;
+import catalog.domain.search.SearchResult;
 import catalog.domain.search.SearchQuery;
 import catalog.domain.work.Transactions;
 import catalog.domain.work.UnitOfWork;
@@ -129,14 +130,15 @@ final class ProductRoutes {
 
   private void search(Context ctx, UnitOfWork uow) throws Exception {
     SearchQuery query = SearchParams.parse(ctx.queryParamMap());
-    List<SearchHit> hits = transactions.run(uow, u -> u.productReads().search(query));
-    sendJson(ctx, hits.size(), g -> {
+    SearchResult result = transactions.run(uow, u -> u.productReads().search(query));
+    sendJson(ctx, result.hits().size(), g -> {
       g.writeStartObject();
       g.writeArrayFieldStart("data");
-      for (SearchHit h : hits) {
+      for (SearchHit h : result.hits()) {
         json.write(g, h.product(), h.similarity());
       }
       g.writeEndArray();
+      g.writeStringField("corrected_query", result.corrected());
       g.writeEndObject();
     });
   }

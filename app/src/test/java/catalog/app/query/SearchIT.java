@@ -70,6 +70,15 @@ class SearchIT {
         typed + ": " + names);
   }
 
+  /** The answer says what was searched when a word was corrected, and null when none was. */
+  @Test
+  void theAnswerNamesTheCorrectedQuery() {
+    assertEquals("mango ripe", seeds.get("/v1/products/search?q=Mnago%2C%20ripe&limit=1", 200)
+        .path("corrected_query").asText());
+    JsonNode asGiven = seeds.get("/v1/products/search?q=Mango%2C%20ripe&limit=1", 200);
+    assertTrue(asGiven.has("corrected_query") && asGiven.path("corrected_query").isNull(), asGiven::toString);
+  }
+
   @Test
   void aWordOfTheCatalogIsNotCorrectedToAnother() {
     // "pear" is one edit from "peas", also a catalog word: a catalog word is never corrected.

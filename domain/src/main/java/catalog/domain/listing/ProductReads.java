@@ -1,7 +1,7 @@
 package catalog.domain.listing;
 
 import catalog.domain.product.ProductView;
-import catalog.domain.search.SearchHit;
+import catalog.domain.search.SearchResult;
 import catalog.domain.search.SearchQuery;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +18,10 @@ public interface ProductReads {
   /**
    * Live products with a stretch of name like the query: whole-word matches first, then those whose
    * first word is the query's, then by trigram similarity of the whole name; at most {@code query.limit()}.
+   * A query word that no name contains is first corrected to the nearest word that one does
+   * ({@link catalog.domain.search.Spelling}); the result says so.
    */
-  List<SearchHit> search(SearchQuery query);
+  SearchResult search(SearchQuery query);
 
   /** The cascade of classification names the filters leave (see {@link FilterOptions}); live products only. */
   FilterOptions filterOptions(List<Filter> filters);

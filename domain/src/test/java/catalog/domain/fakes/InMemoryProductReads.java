@@ -13,14 +13,20 @@ import catalog.domain.product.Product;
 import catalog.domain.product.ProductView;
 import catalog.domain.search.SearchHit;
 import catalog.domain.search.SearchQuery;
+import catalog.domain.search.SearchResult;
 import catalog.domain.search.SearchText;
+import catalog.domain.search.Spelling;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -60,8 +66,32 @@ public final class InMemoryProductReads implements ProductReads {
   }
 
   @Override
-  public List<SearchHit> search(SearchQuery query) {
-    String q = query.normalized();
+  public SearchResult search(SearchQuery query) {
+    String asked = query.normalized();
+    String q = corrected(asked);
+    List<SearchHit> hits = search(q, query.limit());
+    return q.equals(asked) ? SearchResult.asGiven(hits) : new SearchResult(hits, q);
+  }
+
+  /**
+   * As the database does it (search_word, V5): each correctable word that is not a word of 3 letters or more,
+   * not a number, of a name (discarded or not), corrected.
+   */
+  private String corrected(String normalized) {
+    Set<String> words = new HashSet<>();
+    products.all().forEach(p -> Arrays.stream(SearchText.of(p.fields().name()).split(" "))
+        .filter(w -> w.length() >= 3 && !w.chars().allMatch(Character::isDigit))
+        .forEach(words::add));
+    Map<String, String> corrections = new HashMap<>();
+    for (String word : Spelling.correctable(normalized)) {
+      if (!words.contains(word)) {
+        Spelling.best(word, words).ifPresent(best -> corrections.put(word, best));
+      }
+    }
+    return Spelling.apply(normalized, corrections);
+  }
+
+  private List<SearchHit> search(String q, int limit) {
     String firstWord = q.split(" ")[0];
     record Scored(SearchHit hit, boolean wholeWord, boolean firstWord, double wordSimilarity) {}
     return matching(List.of(), true).stream()
@@ -78,7 +108,7 @@ public final class InMemoryProductReads implements ProductReads {
             .thenComparing(Comparator.comparingDouble((Scored s) -> s.hit().similarity()).reversed())
             .thenComparing(s -> s.hit().product().fields().name())
             .thenComparing(s -> s.hit().product().id().toString()))
-        .limit(query.limit())
+        .limit(limit)
         .map(Scored::hit)
         .toList();
   }

@@ -18,6 +18,7 @@ import catalog.domain.product.ProductFields;
 import catalog.domain.product.ProductView;
 import catalog.domain.search.SearchHit;
 import catalog.domain.search.SearchQuery;
+import catalog.domain.search.SearchResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,10 +143,11 @@ class InMemoryProductReadsQueryTest {
     product("Amaranth leaves", tbca, Map.of(), null, 1);
     product("Seed mix with amaranth", tbca, Map.of(), null, 2);
     product("Rice flakes", tbca, Map.of(), null, 3);
-    List<String> typo = reads.search(SearchQuery.of("amaranht seed", 10)).stream()
-        .map(h -> h.product().fields().name()).toList();
-    assertEquals("Amaranth seed, black", typo.getFirst());
-    List<SearchHit> word = reads.search(SearchQuery.of("Amaranth", 10));
+    SearchResult typo = reads.search(SearchQuery.of("amaranht seed", 10));
+    assertEquals("Amaranth seed, black", typo.hits().getFirst().product().fields().name());
+    assertEquals("amaranth seed", typo.corrected());
+    assertEquals(null, reads.search(SearchQuery.of("Amaranth seed", 10)).corrected());
+    List<SearchHit> word = reads.search(SearchQuery.of("Amaranth", 10)).hits();
     assertEquals(List.of("Amaranth leaves", "Amaranth seed, black", "Seed mix with amaranth"),
         word.stream().map(h -> h.product().fields().name()).toList());
     assertTrue(word.getFirst().similarity() > word.get(1).similarity());

@@ -9,7 +9,7 @@ import catalog.domain.listing.ProductPage;
 import catalog.domain.listing.ProductQuery;
 import catalog.domain.listing.ProductReads;
 import catalog.domain.product.ProductView;
-import catalog.domain.search.SearchHit;
+import catalog.domain.search.SearchResult;
 import catalog.domain.search.SearchQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -124,7 +124,7 @@ final class JdbcProductReads implements ProductReads {
   }
 
   @Override
-  public List<SearchHit> search(SearchQuery query) {
+  public SearchResult search(SearchQuery query) {
     if (!trigramSearch.getAsBoolean()) {
       throw new SearchUnavailable();
     }

@@ -3,6 +3,7 @@ package catalog.infra.db;
 import catalog.domain.product.ProductView;
 import catalog.domain.search.SearchHit;
 import catalog.domain.search.SearchQuery;
+import catalog.domain.search.SearchResult;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -68,11 +69,12 @@ final class ProductSearch {
       + "SET LOCAL pg_trgm.similarity_threshold = " + SearchWords.CANDIDATE_SIMILARITY;
 
   /** The hits for {@code query}, its misspelt words corrected first ({@link SearchWords}). */
-  static List<SearchHit> run(Connection c, SearchQuery query) throws SQLException {
+  static SearchResult run(Connection c, SearchQuery query) throws SQLException {
     settings(c);
     SearchQuery corrected = SearchWords.corrected(c, query);
     List<Hit> hits = indexesWholeWords(corrected.normalized()) ? wholeWords(c, corrected) : List.of();
-    return named(c, hits.size() == corrected.limit() ? hits : ranked(c, corrected));
+    List<SearchHit> named = named(c, hits.size() == corrected.limit() ? hits : ranked(c, corrected));
+    return corrected.equals(query) ? SearchResult.asGiven(named) : new SearchResult(named, corrected.normalized());
   }
 
   /** The full ranking alone, without the whole-word shortcut: what {@link #run} must always agree with. */

@@ -103,7 +103,7 @@ class ProductReadsFindIT {
     assertEquals(expected, page.items());
 
     try (UnitOfWork uow = database.newUnitOfWork()) {
-      List<ProductView> hits = uow.productReads().search(SearchQuery.of(word, 10)).stream()
+      List<ProductView> hits = uow.productReads().search(SearchQuery.of(word, 10)).hits().stream()
           .map(SearchHit::product).sorted(BY_NAME).toList();
       assertEquals(expected, hits);
     }

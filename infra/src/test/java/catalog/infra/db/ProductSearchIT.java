@@ -69,7 +69,7 @@ class ProductSearchIT {
       for (String text : queries) {
         for (int limit : LIMITS) {
           SearchQuery query = SearchQuery.of(text, limit);
-          assertEquals(ProductSearch.rankedOnly(c, query), ProductSearch.run(c, query), text + ", limit " + limit);
+          assertEquals(ProductSearch.rankedOnly(c, query), ProductSearch.run(c, query).hits(), text + ", limit " + limit);
           boolean shortcut = ProductSearch.indexesWholeWords(query.normalized())
               && ProductSearch.wholeWords(c, query).size() == limit;
           decided += shortcut ? 1 : 0;
@@ -102,11 +102,11 @@ class ProductSearchIT {
     try (UnitOfWork uow = database.newUnitOfWork()) {
       Connection c = TestData.connectionOf(uow);
       SearchQuery query = SearchQuery.of("green chilli " + token, 5);
-      List<Double> first = similarities(ProductSearch.run(c, query));
+      List<Double> first = similarities(ProductSearch.run(c, query).hits());
       assertTrue(first.stream().anyMatch(s -> s < 1), first::toString);
       // pgjdbc prepares a statement on the server at its fifth run, and reads results in binary from then on.
       for (int run = 2; run <= 8; run++) {
-        assertEquals(first, similarities(ProductSearch.run(c, query)), "run " + run);
+        assertEquals(first, similarities(ProductSearch.run(c, query).hits()), "run " + run);
       }
       assertEquals(Double.toString(first.getLast()).length(), Float.toString(first.getLast().floatValue()).length(),
           "the shortest decimal form of the real: " + first);

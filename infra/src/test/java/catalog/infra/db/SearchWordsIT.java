@@ -11,6 +11,7 @@ import catalog.domain.importing.ImportRow;
 import catalog.domain.product.Product;
 import catalog.domain.search.SearchHit;
 import catalog.domain.search.SearchQuery;
+import catalog.domain.search.SearchResult;
 import catalog.domain.work.UnitOfWork;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -113,8 +114,11 @@ class SearchWordsIT {
     TestData.product(database, TestData.fields("Areca palm heart " + token, null, source));
     try (UnitOfWork uow = database.newUnitOfWork()) {
       Connection c = TestData.connectionOf(uow);
-      for (String typed : List.of("areanut dried " + token, "arecanut dreid " + token, "arceanut " + token)) {
-        List<SearchHit> hits = ProductSearch.run(c, SearchQuery.of(typed, 5));
+      for (String typed : List.of("areanut dried red color " + token, "arecanut dreid red color " + token,
+          "arceanut dried red color " + token)) {
+        SearchResult result = ProductSearch.run(c, SearchQuery.of(typed, 5));
+        assertTrue(result.corrected().startsWith("arecanut "), typed + ": " + result.corrected());
+        List<SearchHit> hits = result.hits();
         assertFalse(hits.isEmpty(), typed);
         assertEquals(arecanut.id(), hits.getFirst().product().id(), typed + ": " + hits);
       }
