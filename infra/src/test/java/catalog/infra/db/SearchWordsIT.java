@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +106,20 @@ class SearchWordsIT {
       late.commit();
     }
     assertTrue(known(word));
+  }
+
+  /** The settings statement and the words' trigger behind PgBouncer (no server-side prepares) and under SERIALIZABLE. */
+  @Test
+  void correctionWorksBehindPgBouncerAndUnderSerializable() {
+    String token = newWord();
+    try (Database other = Databases.open(Map.of("DB_PGBOUNCER", "true", "DB_ISOLATION", "serializable"))) {
+      Product sardine = TestData.product(other, TestData.fields("Sardine, canned " + token, null, source));
+      try (UnitOfWork uow = other.newUnitOfWork()) {
+        SearchResult result = uow.productReads().search(SearchQuery.of("sadrine canned " + token, 3));
+        assertEquals("sardine canned " + token, result.corrected());
+        assertEquals(sardine.id(), result.hits().getFirst().product().id());
+      }
+    }
   }
 
   @Test
