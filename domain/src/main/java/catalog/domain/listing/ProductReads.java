@@ -1,8 +1,8 @@
 package catalog.domain.listing;
 
 import catalog.domain.product.ProductView;
-import catalog.domain.search.SearchResult;
 import catalog.domain.search.SearchQuery;
+import catalog.domain.search.SearchResult;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
