@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -63,6 +65,19 @@ public final class Spelling {
             .thenComparingInt(Scored::lengthChange)
             .thenComparing(Scored::word))
         .map(Scored::word);
+  }
+
+  /**
+   * {@code normalized} with each of {@code unknown} (its correctable words that no name contains) replaced
+   * by its {@link #best} correction among {@code candidates.apply(word)}; a word with none stays as typed.
+   */
+  public static String corrected(String normalized, Collection<String> unknown,
+      Function<String, Collection<String>> candidates) {
+    Map<String, String> corrections = new HashMap<>();
+    for (String word : unknown) {
+      best(word, candidates.apply(word)).ifPresent(best -> corrections.put(word, best));
+    }
+    return apply(normalized, corrections);
   }
 
   /** {@code normalized} with each word that has an entry in {@code corrections} replaced by it. */

@@ -20,7 +20,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,13 +81,8 @@ public final class InMemoryProductReads implements ProductReads {
     products.all().forEach(p -> Arrays.stream(SearchText.of(p.fields().name()).split(" "))
         .filter(w -> w.length() >= 3 && !w.chars().allMatch(Character::isDigit))
         .forEach(words::add));
-    Map<String, String> corrections = new HashMap<>();
-    for (String word : Spelling.correctable(normalized)) {
-      if (!words.contains(word)) {
-        Spelling.best(word, words).ifPresent(best -> corrections.put(word, best));
-      }
-    }
-    return Spelling.apply(normalized, corrections);
+    List<String> unknown = Spelling.correctable(normalized).stream().filter(w -> !words.contains(w)).toList();
+    return Spelling.corrected(normalized, unknown, w -> words);
   }
 
   private List<SearchHit> search(String q, int limit) {

@@ -72,6 +72,12 @@ class SpellingTest {
   }
 
   @Test
+  void correctedReplacesEachUnknownWordThatHasANearCandidate() {
+    assertEquals("mango ripe paneer", Spelling.corrected("mnago ripe paneer", List.of("mnago", "paneer"), w -> WORDS));
+    assertEquals("mnago ripe", Spelling.corrected("mnago ripe", List.of(), w -> WORDS), "only the unknown words");
+  }
+
+  @Test
   void applyReplacesWholeWordsOnly() {
     assertEquals("mango ripe mango", Spelling.apply("mnago ripe mnago", Map.of("mnago", "mango")));
     assertEquals("mnagos ripe", Spelling.apply("mnagos ripe", Map.of("mnago", "mango")));

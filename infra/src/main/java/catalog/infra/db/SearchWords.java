@@ -49,12 +49,8 @@ final class SearchWords {
       return query;
     }
     Map<String, List<String>> candidates = candidates(c, unknown);
-    Map<String, String> corrections = new HashMap<>();
-    for (String word : unknown) {
-      Spelling.best(word, candidates.getOrDefault(word, List.of())).ifPresent(best -> corrections.put(word, best));
-    }
-    return corrections.isEmpty() ? query
-        : new SearchQuery(query.text(), Spelling.apply(query.normalized(), corrections), query.limit());
+    String corrected = Spelling.corrected(query.normalized(), unknown, w -> candidates.getOrDefault(w, List.of()));
+    return corrected.equals(query.normalized()) ? query : new SearchQuery(query.text(), corrected, query.limit());
   }
 
   private static Set<String> known(Connection c, List<String> words) throws SQLException {
