@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,36 @@ class ListIT {
         idsOf(page(filter + "&sort=name,-created_at").data()));
     assertEquals(List.of(ids.get(3), ids.get(1)), idsOf(page(filter + "&sort=-updated_at&limit=2").data()));
     assertEquals(ids, idsOf(page(filter + "&sort=created_at").data()));
+  }
+
+  @Test
+  void sortsNamesRegardlessOfCaseAndAccents() {
+    String sourceName = unique("NameSrc");
+    String source = Api.classification(server, "sources", sourceName);
+    List<String> created = new ArrayList<>();
+    for (String name : List.of("Banana", "apple", "Zebra", "Álvaro", "cherry", "APPLE", "apple")) {
+      created.add(Api.create(server, Api.product(name, Api.barcode(), source)).get("id").asText());
+    }
+    List<String> apples = Stream.of(created.get(1), created.get(6)).sorted().toList();
+    List<String> expected = new ArrayList<>(List.of(created.get(3), created.get(5)));
+    expected.addAll(apples);
+    expected.addAll(List.of(created.get(0), created.get(4), created.get(2)));
+    String filter = "source=" + enc(sourceName);
+
+    assertEquals(expected, idsOf(page(filter + "&sort=name").data()), "folded name, then as written, then id");
+    assertEquals(expected.reversed(), idsOf(page(filter + "&sort=-name").data()));
+    for (String sort : List.of("name", "-name")) {
+      List<String> walked = new ArrayList<>();
+      String cursor = null;
+      do {
+        Page page = page(filter + "&sort=" + sort + "&limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
+        walked.addAll(idsOf(page.data()));
+        cursor = page.meta().get("next_cursor").isNull() ? null : page.meta().get("next_cursor").asText();
+      } while (cursor != null && walked.size() <= expected.size());
+      assertEquals(sort.equals("name") ? expected : expected.reversed(), walked, sort + " in pages of 2");
+    }
+    assertEquals(Set.copyOf(apples), ids(filter + "&name=apple"), "the name filter still matches the name as written");
+    assertEquals(Set.of(created.get(5), created.get(3)), ids(filter + "&name=APPLE&name=" + enc("Álvaro")));
   }
 
   @Test

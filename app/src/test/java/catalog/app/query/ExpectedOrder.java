@@ -3,6 +3,7 @@ package catalog.app.query;
 import catalog.domain.listing.Field;
 import catalog.domain.listing.SortKey;
 import catalog.domain.listing.SourceOrder;
+import catalog.domain.search.TextFolding;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Arrays;
@@ -14,7 +15,8 @@ import java.util.UUID;
 /**
  * The order the contract promises, worked out from the JSON of the products alone: each key with
  * NULLS LAST in both directions, sources by the source order then name, classifications by lower-case
- * name, ties by id in the first key's direction (PostgreSQL orders uuids as their lower-case text).
+ * name, product names by their folded form (lower case, no accents) then as written, ties by id in the
+ * first key's direction (PostgreSQL orders uuids as their lower-case text).
  */
 final class ExpectedOrder {
   private ExpectedOrder() {}
@@ -35,10 +37,13 @@ final class ExpectedOrder {
     if (a == null || b == null) {
       return a == null ? (b == null ? 0 : 1) : -1;
     }
-    int c = key.field() == Field.SOURCE
-        ? Comparator.comparingInt(SourceOrder::rank).thenComparing(Comparator.<String>naturalOrder())
-            .compare((String) a, (String) b)
-        : a.compareTo(b);
+    int c = switch (key.field()) {
+      case SOURCE -> Comparator.comparingInt(SourceOrder::rank).thenComparing(Comparator.<String>naturalOrder())
+          .compare((String) a, (String) b);
+      case NAME -> Comparator.comparing(TextFolding::fold).thenComparing(Comparator.<String>naturalOrder())
+          .compare((String) a, (String) b);
+      default -> a.compareTo(b);
+    };
     return key.descending() ? -c : c;
   }
 

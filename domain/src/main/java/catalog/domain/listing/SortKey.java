@@ -5,7 +5,9 @@ import catalog.domain.InvalidInput;
 /**
  * One key of a sort: a sortable field and a direction. Products without a value sort last in either
  * direction. Ties are always broken by id, in the direction of the first key (so a one-direction sort
- * is answered by an index on (key, id)). {@code source} sorts by {@link SourceOrder}.
+ * is answered by an index on (key, id)). {@code source} sorts by {@link SourceOrder}; {@code name} by
+ * its folded form ({@link catalog.domain.search.TextFolding}), then as written; classifications by
+ * their lower-case name.
  */
 public record SortKey(Field field, boolean descending) {
   public SortKey {

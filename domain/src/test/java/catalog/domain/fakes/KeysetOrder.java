@@ -5,14 +5,16 @@ import catalog.domain.listing.Keyset;
 import catalog.domain.listing.SortKey;
 import catalog.domain.listing.SourceOrder;
 import catalog.domain.product.ProductView;
+import catalog.domain.search.TextFolding;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Orders views by sort keys (nulls last in either direction, sources by {@link SourceOrder}), then by
- * id in the first key's direction, as PostgreSQL orders uuids.
+ * Orders views by sort keys (nulls last in either direction, sources by {@link SourceOrder}, names by
+ * their folded form and then as written), then by id in the first key's direction, as PostgreSQL orders
+ * uuids.
  */
 final class KeysetOrder implements Comparator<ProductView> {
   private final List<SortKey> keys;
@@ -57,6 +59,8 @@ final class KeysetOrder implements Comparator<ProductView> {
       case String s when field == Field.SOURCE -> Comparator
           .comparingInt(SourceOrder::rank).thenComparing(Comparator.naturalOrder())
           .compare(s, (String) b);
+      case String s when field == Field.NAME -> Comparator.comparing(TextFolding::fold)
+          .thenComparing(Comparator.naturalOrder()).compare(s, (String) b);
       case String s -> s.compareTo((String) b);
       case Instant t -> t.compareTo((Instant) b);
       case Double d -> d.compareTo((Double) b);

@@ -36,9 +36,7 @@ final class ListConditions {
     String column = Tables.FIELD_COLUMN.get(field);
     List<Object> values = filter.values();
     return switch (filter.operator()) {
-      case EQUALS -> values.size() == 1
-          ? Clause.of(column + " = ?", Clause.Bound.one(field.type(), values.getFirst()))
-          : Clause.of(column + " = ANY(?)", Clause.Bound.array(field.type(), values));
+      case EQUALS -> field == Field.NAME ? nameEquals(column, values) : equalsAny(column, field, values);
       case NOT_EQUALS, NOT_IN -> Clause.of(keepNull(field, column, column + " <> ALL(?)"),
           Clause.Bound.array(field.type(), values));
       case AT_LEAST -> Clause.of(column + " >= ?", Clause.Bound.one(field.type(), values.getFirst()));
@@ -46,6 +44,23 @@ final class ListConditions {
       case CONTAINS -> Clause.of("p.name_folded LIKE ? ESCAPE '\\'",
           Clause.Bound.one(Field.Type.TEXT, "%" + escapeLike(TextFolding.fold((String) values.getFirst())) + "%"));
     };
+  }
+
+  /**
+   * The names as given, and their folded forms too, which follow from them: the name index leads with
+   * {@code name_folded} (it serves the name sort), so only through those can it find the rows.
+   */
+  private static Clause nameEquals(String column, List<Object> names) {
+    List<Object> folded = names.stream().map(name -> (Object) TextFolding.fold((String) name)).toList();
+    return Clause.join(" AND ",
+        List.of(equalsAny("p.name_folded", Field.NAME, folded), equalsAny(column, Field.NAME, names)));
+  }
+
+  /** {@code column = ?}, or {@code = ANY(?)} for several values. */
+  private static Clause equalsAny(String column, Field field, List<Object> values) {
+    return values.size() == 1
+        ? Clause.of(column + " = ?", Clause.Bound.one(field.type(), values.getFirst()))
+        : Clause.of(column + " = ANY(?)", Clause.Bound.array(field.type(), values));
   }
 
   private static Clause classification(Kind kind, Filter filter) {

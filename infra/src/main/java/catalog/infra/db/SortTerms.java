@@ -4,6 +4,7 @@ import catalog.domain.classification.Kind;
 import catalog.domain.listing.Field;
 import catalog.domain.listing.Keyset;
 import catalog.domain.listing.SortKey;
+import catalog.domain.search.TextFolding;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -13,14 +14,22 @@ import java.util.Set;
 /**
  * A sort as SQL: the ORDER BY terms (NULLS LAST in both directions, id last in the first key's
  * direction), the joins the terms need, and the keyset condition "after this row". A key is one term,
- * except {@code source}: its rank under the domain's source order, then its name.
+ * except {@code source}: its rank under the domain's source order, then its name; and {@code name}: its
+ * folded form ({@code name_folded}: lower case, accents stripped), then the name as written, so that
+ * "apple" and "Álvaro" sort among "Banana" and "zebra" rather than by code point.
  */
 final class SortTerms {
   /**
    * One ORDER BY term: {@code expression} on the row, {@code parameter} the same expression over a bound
-   * value (one placeholder), and the index of the sort key whose keyset value is bound there.
+   * value (one placeholder), and the index of the sort key whose keyset value is bound there; {@code
+   * folded} binds that value's {@link TextFolding} form (the keyset carries the name as written).
    */
-  record Term(String expression, String parameter, Field field, boolean descending, boolean nullable, int key) {}
+  record Term(String expression, String parameter, Field field, boolean descending, boolean nullable, int key,
+      boolean folded) {
+    Term(String expression, String parameter, Field field, boolean descending, boolean nullable, int key) {
+      this(expression, parameter, field, descending, nullable, key, false);
+    }
+  }
 
   private final List<SortKey> keys;
   private final List<Term> terms = new ArrayList<>();
@@ -40,6 +49,9 @@ final class SortTerms {
         }
         terms.add(new Term(name, "?", field, key.descending(), field.nullable(), k));
       } else {
+        if (field == Field.NAME) {
+          terms.add(new Term("p.name_folded", "?", field, key.descending(), false, k, true));
+        }
         terms.add(new Term(Tables.FIELD_COLUMN.get(field), "?", field, key.descending(), field.nullable(), k));
       }
     }
@@ -162,6 +174,7 @@ final class SortTerms {
 
   private static Clause.Bound bound(Term term, Keyset keyset) {
     Field.Type type = term.field().type();
-    return Clause.Bound.one(type, value(term, keyset));
+    Object value = value(term, keyset);
+    return Clause.Bound.one(type, term.folded() ? TextFolding.fold((String) value) : value);
   }
 }

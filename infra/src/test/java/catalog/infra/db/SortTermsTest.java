@@ -25,8 +25,16 @@ class SortTermsTest {
     assertEquals("(p.updated_at, p.id) < (?, ?)", after.sql());
     assertEquals(2, after.values().size());
     assertEquals(" ORDER BY p.updated_at DESC, p.id DESC", terms("-updated_at").orderBy(null));
-    assertEquals("(p.name, p.created_at, p.id) > (?, ?, ?)",
+    assertEquals("(p.name_folded, p.name, p.created_at, p.id) > (?, ?, ?, ?)",
         terms("name,created_at").after(new Keyset(List.of("a", Instant.EPOCH), ID)).sql());
+  }
+
+  @Test
+  void nameSortsByItsFoldedFormThenAsWritten() {
+    assertEquals(" ORDER BY p.name_folded DESC, p.name DESC, p.id DESC", terms("-name").orderBy(null));
+    Clause after = terms("-name").after(new Keyset(List.of("Álvaro"), ID));
+    assertEquals("(p.name_folded, p.name, p.id) < (?, ?, ?)", after.sql());
+    assertEquals(List.of("alvaro", "Álvaro", ID), after.values().stream().map(Clause.Bound::value).toList());
   }
 
   @Test
