@@ -5,15 +5,10 @@ import catalog.app.importing.ImportFormat;
 import catalog.app.importing.RowWriter;
 import catalog.app.sample.IfctTables;
 import catalog.app.sample.ProductGenerator;
-import catalog.domain.classification.Kind;
-import catalog.domain.product.ProductFields;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,12 +59,8 @@ final class GenCatalogCommand implements Runnable {
     ProductGenerator generator = new ProductGenerator(IfctTables.read(), seed);
     try (RowWriter writer = new RowWriter(chosen, out, CatalogModule.objectMapper())) {
       for (long index = first; index < first + count; index++) {
-        Map<Kind, String> names = new EnumMap<>(Kind.class);
-        ProductFields fields = generator.product(index, (kind, name) -> {
-          names.put(kind, name);
-          return new UUID(0, kind.ordinal() + 1);
-        });
-        writer.write(fields, names);
+        ProductGenerator.Row row = generator.row(index);
+        writer.write(row.fields(), row.names());
       }
     }
   }

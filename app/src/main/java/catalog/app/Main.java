@@ -1,12 +1,13 @@
 package catalog.app;
 
 import catalog.app.sweep.SweepCommand;
+import catalog.app.walk.WalkCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code catalog} command: {@code serve} (the default), {@code migrate}, {@code import},
- * {@code import-sample}, {@code generate}, {@code gen-catalog}, {@code sweep}.
+ * {@code import-sample}, {@code generate}, {@code gen-catalog}, {@code sweep}, {@code walk}.
  */
 @Command(
     name = "catalog",
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
     version = "catalog 0.1.0",
     description = "A products catalog over PostgreSQL whose database layer is built to be measured.",
     subcommands = {ServeCommand.class, MigrateCommand.class, ImportCommand.class, ImportSampleCommand.class,
-        GenerateCommand.class, GenCatalogCommand.class, SweepCommand.class})
+        GenerateCommand.class, GenCatalogCommand.class, SweepCommand.class, WalkCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

@@ -44,6 +44,19 @@ public final class ProductGenerator {
   public record Names(String source, String brand, String category, String parentCategory, String foodGroup,
       String processType) {}
 
+  /** A generated product as an import row: its fields, and its classifications by name. */
+  public record Row(ProductFields fields, Map<Kind, String> names) {}
+
+  /** The product at {@code index} as an import row (its fields' classification ids are placeholders). */
+  public Row row(long index) {
+    Map<Kind, String> names = new EnumMap<>(Kind.class);
+    ProductFields fields = product(index, (kind, name) -> {
+      names.put(kind, name);
+      return new UUID(0, kind.ordinal() + 1);
+    });
+    return new Row(fields, names);
+  }
+
   /** The product at {@code index}; {@code ids} turns (kind, name) into a classification id. */
   public ProductFields product(long index, BiFunction<Kind, String, UUID> ids) {
     Random random = new Random(seed * 1_000_003L + index);
