@@ -72,26 +72,18 @@ final class JdbcProductReads implements ProductReads {
   public ProductPage list(ProductQuery query) {
     return Sql.run(connections, "listing products", c -> {
       SortTerms sort = new SortTerms(query.sort());
-      Clause where = ListConditions.where(query.filters(), query.hidesDiscarded());
-      if (query.after() != null) {
-        Clause after = sort.after(query.after());
-        where = where.sql().isEmpty() ? new Clause(" WHERE " + after.sql(), after.values())
-            : Clause.join(" AND ", List.of(where, after));
-      }
-      StringBuilder keys = new StringBuilder();
+      Clause ids = pageIds(query, sort);
       StringBuilder selected = new StringBuilder();
       for (int t = 0; t < sort.terms().size(); t++) {
-        keys.append(", ").append(sort.terms().get(t).expression()).append(" AS sk").append(t);
         selected.append(", k.sk").append(t);
       }
-      String sql = "SELECT " + ProductViews.COLUMNS + selected
-          + " FROM (SELECT p.id" + keys + " FROM product p" + sort.joins() + where.sql() + sort.orderBy(null)
-          + limit(query.limit() + 1) + ") k JOIN product p ON p.id = k.id" + sort.orderBy("k.sk");
+      String sql = "SELECT " + ProductViews.COLUMNS + selected + " FROM (" + ids.sql() + ") k"
+          + " JOIN product p ON p.id = k.id" + sort.orderBy("k.sk");
       List<ProductViews.Unnamed> rows = new ArrayList<>();
       List<Object> lastValues = List.of();
       Keyset next = null;
       try (PreparedStatement ps = c.prepareStatement(sql)) {
-        where.bind(c, ps, 1);
+        ids.bind(c, ps, 1);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             if (rows.size() == query.limit()) {
@@ -106,6 +98,30 @@ final class JdbcProductReads implements ProductReads {
       Long total = query.includeTotal() ? count(c, query.filters(), query.hidesDiscarded()) : null;
       return new ProductPage(ProductViews.named(c, rows), next, total);
     });
+  }
+
+  /**
+   * The ids of the page and one more, with their sort values as {@code sk0, sk1 ...}: from {@code product}
+   * alone (and the classification a sort names), filtered, after the keyset, sorted, limited. A sort on
+   * one classification over the whole catalog has a statement of its own ({@link ClassificationSort}).
+   */
+  private static Clause pageIds(ProductQuery query, SortTerms sort) {
+    if (ClassificationSort.serves(query)) {
+      return ClassificationSort.pageIds(query.sort().getFirst(),
+          ListConditions.all(query.filters(), query.hidesDiscarded()), query.after(), query.limit() + 1);
+    }
+    Clause where = ListConditions.where(query.filters(), query.hidesDiscarded());
+    if (query.after() != null) {
+      Clause after = sort.after(query.after());
+      where = where.sql().isEmpty() ? new Clause(" WHERE " + after.sql(), after.values())
+          : Clause.join(" AND ", List.of(where, after));
+    }
+    StringBuilder keys = new StringBuilder();
+    for (int t = 0; t < sort.terms().size(); t++) {
+      keys.append(", ").append(sort.terms().get(t).expression()).append(" AS sk").append(t);
+    }
+    return new Clause("SELECT p.id" + keys + " FROM product p" + sort.joins() + where.sql() + sort.orderBy(null)
+        + limit(query.limit() + 1), where.values());
   }
 
   /**

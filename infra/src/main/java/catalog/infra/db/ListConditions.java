@@ -19,13 +19,18 @@ final class ListConditions {
 
   /** {@code " WHERE ..."} for the filters (and NOT p.discarded when asked), or an empty clause. */
   static Clause where(List<Filter> filters, boolean hideDiscarded) {
+    Clause all = all(filters, hideDiscarded);
+    return all.sql().isEmpty() ? Clause.NONE : new Clause(" WHERE " + all.sql(), all.values());
+  }
+
+  /** The same conditions joined by AND, without the WHERE (empty when there are none). */
+  static Clause all(List<Filter> filters, boolean hideDiscarded) {
     List<Clause> conditions = new ArrayList<>();
     if (hideDiscarded) {
       conditions.add(Clause.of("NOT p.discarded"));
     }
     filters.forEach(f -> conditions.add(condition(f)));
-    Clause all = Clause.join(" AND ", conditions);
-    return all.sql().isEmpty() ? Clause.NONE : new Clause(" WHERE " + all.sql(), all.values());
+    return Clause.join(" AND ", conditions);
   }
 
   static Clause condition(Filter filter) {
