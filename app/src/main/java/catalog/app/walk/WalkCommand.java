@@ -55,7 +55,7 @@ public final class WalkCommand implements Callable<Integer> {
       description = "Products per import request (default ${DEFAULT-VALUE}).")
   int batch;
 
-  @Option(names = "--add-rate", defaultValue = "50", paramLabel = "ROWS/S",
+  @Option(names = "--add-rate", defaultValue = "20", paramLabel = "ROWS/S",
       description = "Products the adders import per second, together (default ${DEFAULT-VALUE}).")
   double addRate;
 
