@@ -26,10 +26,13 @@ final class ClassificationSort {
 
   private ClassificationSort() {}
 
-  /** Whether the query is a sort on one classification with no filter (discarded aside). */
+  /**
+   * Whether the query is a sort on one classification over the live catalog, with no filter. (Not even
+   * {@code discarded}: the few discarded products would be looked for among every classification's.)
+   */
   static boolean serves(ProductQuery query) {
     return query.sort().size() == 1 && query.sort().getFirst().field().kind().isPresent()
-        && query.filters().stream().allMatch(f -> f.field() == Field.DISCARDED);
+        && query.filters().isEmpty();
   }
 
   /**

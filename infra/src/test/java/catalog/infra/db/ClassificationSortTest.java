@@ -25,10 +25,11 @@ class ClassificationSortTest {
   }
 
   @Test
-  void servesOneClassificationKeyWithoutFilters() {
+  void servesOneClassificationKeyOverTheLiveCatalog() {
     assertTrue(ClassificationSort.serves(query("-brand", List.of())));
+    assertTrue(ClassificationSort.serves(query("source", List.of())));
     Filter discarded = new Filter(Field.DISCARDED, Operator.EQUALS, List.of(true));
-    assertTrue(ClassificationSort.serves(query("source", List.of(discarded))));
+    assertFalse(ClassificationSort.serves(query("source", List.of(discarded))), "discarded products");
     assertFalse(ClassificationSort.serves(query("brand,name", List.of())), "a second key");
     assertFalse(ClassificationSort.serves(query("name", List.of())), "not a classification");
     Filter food = new Filter(Field.IS_FOOD, Operator.EQUALS, List.of(true));
