@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.app.walk.WalkCommand;
+import catalog.infra.testing.TestDatabase;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ class WalkCommandIT {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
+    // A catalog of its own: the walks read all of it.
+    server = TestServer.start(TestDatabase.get().ownEnv("walk"));
     String source = Api.classification(server, "sources", Api.unique("WalkSrc"));
     for (int i = 0; i < 30; i++) {
       Api.createProduct(server, Api.unique("walk"), source);

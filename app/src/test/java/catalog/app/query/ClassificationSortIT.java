@@ -7,6 +7,7 @@ import catalog.app.TestServer;
 import catalog.domain.classification.Classification;
 import catalog.domain.classification.Kind;
 import catalog.domain.product.Product;
+import catalog.infra.testing.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -34,12 +35,13 @@ class ClassificationSortIT {
 
   @BeforeAll
   static void seed() {
-    server = TestServer.start();
+    // A catalog of its own: the walks read all of it.
+    server = TestServer.start(TestDatabase.get().ownEnv("classificationsort"));
     seeds = new Seeds(server);
     String token = Seeds.token();
     Map<Kind, List<Classification>> choices = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
-      // Upper and lower case, and a name that sorts among the other tests' ones.
+      // Upper and lower case, and a name that sorts before both.
       choices.put(kind, List.of(seeds.classification(kind, token + "b"),
           seeds.classification(kind, token.toUpperCase(Locale.ROOT) + "A"), seeds.classification(kind, "M" + token)));
     }

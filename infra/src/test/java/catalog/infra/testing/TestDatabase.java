@@ -38,10 +38,27 @@ public final class TestDatabase {
     if (instance == null) {
       TestDatabase db = locate();
       db.create();
-      Runtime.getRuntime().addShutdownHook(new Thread(db::drop, "drop-test-database"));
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> db.drop(db.name), "drop-test-database"));
       instance = db;
     }
     return instance;
+  }
+
+  /**
+   * Environment variables for a database of its own beside this run's, created now and dropped when the
+   * run ends: for a test that reads the whole catalog, which the other tests' products would make large
+   * and different from run to run. {@code suffix}: lower-case letters.
+   */
+  public Map<String, String> ownEnv(String suffix) {
+    if (!suffix.matches("[a-z]+")) {
+      throw new IllegalArgumentException("a database suffix is lower-case letters: " + suffix);
+    }
+    String own = name + "_" + suffix;
+    admin("CREATE DATABASE " + own);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(own), "drop-" + own));
+    Map<String, String> env = env();
+    env.put("DATABASE_URL", serverUrl + own);
+    return env;
   }
 
   /** Environment variables that point the service's config at this database. */
@@ -116,11 +133,11 @@ public final class TestDatabase {
     admin("CREATE DATABASE " + name);
   }
 
-  private void drop() {
+  private void drop(String database) {
     try {
-      admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
     } catch (RuntimeException e) {
-      System.err.println("could not drop test database " + name + ": " + e.getMessage());
+      System.err.println("could not drop test database " + database + ": " + e.getMessage());
     }
   }
 
