@@ -39,6 +39,7 @@ public final class Metrics implements AutoCloseable {
     new JvmInfoMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     PrometheusNames.processCpuSeconds(registry);
+    PrometheusNames.jitCompilationSeconds(registry);
     new UptimeMetrics().bindTo(registry);
     new FileDescriptorMetrics().bindTo(registry);
     JvmGcMetrics gc = new JvmGcMetrics();
