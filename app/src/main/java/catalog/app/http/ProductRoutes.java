@@ -22,17 +22,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code /v1/products}: add, read, merge-patch, discard, list, similarity search and filter options. */
 final class ProductRoutes {
+  private static final Logger LOG = LoggerFactory.getLogger(ProductRoutes.class);
   private static final Set<String> JSON = Set.of("application/json");
   private static final Set<String> PATCH_TYPES = Set.of("application/merge-patch+json", "application/json");
 
@@ -161,27 +162,22 @@ final class ProductRoutes {
   }
 
   /**
-   * Writes the body into a buffer first (an error while writing still gets a clean problem response, and
-   * the length is known), then sends it as UTF-8 bytes in one piece (ctx.json would make a String first).
-   * The buffer starts at about the size a body of {@code products} products takes (1.5 to 2 KB each), so
-   * it is seldom regrown, and is handed over without a copy.
+   * Writes the body into a buffer first (an error while writing still gets a clean problem response), then
+   * writes it as UTF-8 bytes in one piece onto the response's stream (ctx.json would make a String first,
+   * and ctx.result would copy it once more through a 32 KB buffer of its own, a third of what a list
+   * request allocated). The buffer starts at about the size a body of {@code products} products takes
+   * (1.5 to 2 KB each), so it is seldom regrown. Javalin's stream still compresses when the client asks.
    */
   private void sendJson(Context ctx, int products, Body body) throws IOException {
-    Buffer bytes = new Buffer(1024 + products * 2048);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + products * 2048);
     try (JsonGenerator g = mapper.createGenerator(bytes)) {
       body.write(g);
     }
-    ctx.contentType("application/json").result(bytes.asInput());
-  }
-
-  /** A byte buffer whose contents can be read without copying them out first. */
-  private static final class Buffer extends ByteArrayOutputStream {
-    Buffer(int size) {
-      super(size);
-    }
-
-    InputStream asInput() {
-      return new ByteArrayInputStream(buf, 0, count);
+    ctx.contentType("application/json");
+    try {
+      bytes.writeTo(ctx.outputStream());
+    } catch (IOException e) {
+      LOG.debug("the client of {} {} went away before its answer was written", ctx.method(), ctx.path(), e);
     }
   }
 

@@ -39,7 +39,7 @@ final class JdbcProducts implements Products {
           }
           return Optional.of(new Product(
               rs.getObject("id", UUID.class),
-              ProductRows.read(rs),
+              ProductRows.read(rs, 2),
               rs.getLong("version"),
               rs.getBoolean("discarded"),
               rs.getTimestamp("created_at").toInstant(),

@@ -103,38 +103,44 @@ final class ProductRows {
     return values;
   }
 
-  /** Reads the fields of the current row; columns are read by name (with an optional table alias prefix). */
-  static ProductFields read(ResultSet rs) throws SQLException {
+  /** How many columns {@link #columns} names, and {@link #read} reads. */
+  static final int READ_COUNT = columns("").split(",").length;
+
+  /**
+   * Reads the fields of the current row from the {@link #columns} that start at column {@code first}. By
+   * position, not by name: looking up 33 names a row was an eighth of the service's time reading a page.
+   */
+  static ProductFields read(ResultSet rs, int first) throws SQLException {
+    int i = first;
+    String name = rs.getString(i++);
+    String barcode = rs.getString(i++);
+    boolean isFood = rs.getBoolean(i++);
     Map<Kind, UUID> refs = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
-      UUID id = rs.getObject(Tables.REFERENCE_COLUMN.get(kind), UUID.class);
+      UUID id = rs.getObject(i++, UUID.class);
       if (id != null) {
         refs.put(kind, id);
       }
     }
     Map<Nutrient, Double> nutrients = new EnumMap<>(Nutrient.class);
     for (Nutrient nutrient : Nutrient.values()) {
-      Double value = getDouble(rs, Tables.NUTRIENT_COLUMN.get(nutrient));
+      Double value = getDouble(rs, i++);
       if (value != null) {
         nutrients.put(nutrient, value);
       }
     }
-    Double finalScore = getDouble(rs, "score_final");
-    Double ingredientsScore = getDouble(rs, "score_ingredients");
-    Double nutrientsScore = getDouble(rs, "score_nutrients");
+    String ingredients = rs.getString(i++);
+    Double packageSize = getDouble(rs, i++);
+    String packageUnit = rs.getString(i++);
+    String imageUrl = rs.getString(i++);
+    Double finalScore = getDouble(rs, i++);
+    Double ingredientsScore = getDouble(rs, i++);
+    Double nutrientsScore = getDouble(rs, i++);
+    Double edibleYield = getDouble(rs, i);
     Score score = finalScore == null && ingredientsScore == null && nutrientsScore == null
         ? null : new Score(finalScore, ingredientsScore, nutrientsScore);
-    return new ProductFields(
-        rs.getString("name"),
-        rs.getString("barcode"),
-        rs.getBoolean("is_food"),
-        refs,
-        new NutriFacts(nutrients),
-        rs.getString("ingredients"),
-        PackageSize.of(getDouble(rs, "package_size"), rs.getString("package_size_unit")),
-        rs.getString("image_url"),
-        score,
-        getDouble(rs, "edible_yield"));
+    return new ProductFields(name, barcode, isFood, refs, new NutriFacts(nutrients), ingredients,
+        PackageSize.of(packageSize, packageUnit), imageUrl, score, edibleYield);
   }
 
   private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
@@ -145,7 +151,7 @@ final class ProductRows {
     }
   }
 
-  private static Double getDouble(ResultSet rs, String column) throws SQLException {
+  private static Double getDouble(ResultSet rs, int column) throws SQLException {
     double value = rs.getDouble(column);
     return rs.wasNull() ? null : value;
   }

@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /** How reads select a product with its classifications' names, and turn the row into a {@link ProductView}. */
 final class ProductViews {
-  /** The product's own columns, read from {@code product p}. */
+  /** The product's own columns, read from {@code product p}; {@link #unnamed} reads them by position. */
   static final String COLUMNS = "p.id, " + ProductRows.columns("p.") + ", p.version, p.discarded, p.created_at, p.updated_at";
 
   /**
@@ -56,15 +56,19 @@ final class ProductViews {
     return view(row, refs);
   }
 
-  /** The row of a statement that selected {@link #COLUMNS}, to be named with {@link #named}. */
+  /**
+   * The row of a statement that selected {@link #COLUMNS} first, to be named with {@link #named}. Read by
+   * position, as {@link ProductRows#read} reads.
+   */
   static Unnamed unnamed(ResultSet rs) throws SQLException {
+    int after = 2 + ProductRows.READ_COUNT;
     return new Unnamed(
-        rs.getObject("id", UUID.class),
-        ProductRows.read(rs),
-        rs.getLong("version"),
-        rs.getBoolean("discarded"),
-        rs.getTimestamp("created_at").toInstant(),
-        rs.getTimestamp("updated_at").toInstant());
+        rs.getObject(1, UUID.class),
+        ProductRows.read(rs, 2),
+        rs.getLong(after),
+        rs.getBoolean(after + 1),
+        rs.getTimestamp(after + 2).toInstant(),
+        rs.getTimestamp(after + 3).toInstant());
   }
 
   /** The rows with their classifications' names, read in one statement (none when there are no rows). */
