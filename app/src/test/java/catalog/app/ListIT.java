@@ -155,6 +155,27 @@ class ListIT {
   }
 
   @Test
+  void aRenamedClassificationShowsItsNewNameOnTheNextPage() {
+    String source = Api.classification(server, "sources", unique("RenameSrc"));
+    String brandName = unique("RenameBrand");
+    String brand = Api.classification(server, "brands", brandName);
+    String productName = unique("renamed brand product");
+    Api.create(server, Api.product(productName, Api.barcode(), source).put("brand_id", brand));
+    String filter = "name=" + enc(productName);
+    for (int i = 0; i < 2; i++) {
+      assertEquals(brandName, page(filter).data().getFirst().get("brand").get("name").asText());
+    }
+    String renamed = unique("Renamed brand");
+    HttpResponse<String> patched = Api.patch(server, "/v1/brands/" + brand,
+        Api.object().put("name", renamed).toString(), "\"1\"");
+    assertEquals(200, patched.statusCode(), patched.body());
+    assertEquals(renamed, page(filter).data().getFirst().get("brand").get("name").asText());
+    JsonNode hit = json(server.get("/v1/products/search?q=" + enc(productName) + "&limit=1")).get("data").get(0);
+    assertEquals(productName, hit.get("name").asText());
+    assertEquals(renamed, hit.get("brand").get("name").asText());
+  }
+
+  @Test
   void pagingWalksEveryMatchingProductExactlyOnce() {
     String sourceName = unique("PageSrc");
     String source = Api.classification(server, "sources", sourceName);

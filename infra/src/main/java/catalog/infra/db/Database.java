@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
   private final TransactionStart transactionStart;
   private final UnitOfWorkObserver observer;
   private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+  private final ClassificationNames classificationNames = new ClassificationNames();
   private volatile PoolSettings pool;
   private volatile Boolean trigramSearch;
 
@@ -65,12 +66,17 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** The classifications' names its units of work share (package-private, for tests). */
+  ClassificationNames classificationNames() {
+    return classificationNames;
+  }
+
   public UnitOfWork newUnitOfWork() {
     return newJdbcUnitOfWork();
   }
 
   private JdbcUnitOfWork newJdbcUnitOfWork() {
-    return new JdbcUnitOfWork(bulkhead, transactionStart, observer, this::hasTrigramSearch);
+    return new JdbcUnitOfWork(bulkhead, transactionStart, observer, this::hasTrigramSearch, classificationNames);
   }
 
   /**

@@ -28,8 +28,9 @@ import java.util.function.BooleanSupplier;
  * Product reads as SQL. A page's ids and sort values are chosen first, from {@code product} alone (plus
  * the one classification a sort may name), in a subquery with its LIMIT: it reads only the sort and
  * filter columns, so a covering index can answer it without visiting the table. Only then are the
- * page's rows read, and after them, in one more statement, the names of the classifications they refer
- * to. Counts and filters join nothing.
+ * page's rows read, with the generation of the classifications' names their snapshot saw; the names
+ * come from {@link ClassificationNames} for that generation, and those it does not know from one more
+ * statement. Counts and filters join nothing.
  */
 final class JdbcProductReads implements ProductReads {
   private static final String FIND = "SELECT " + ProductViews.COLUMNS + ProductViews.NAMES + " FROM product p"
@@ -50,10 +51,12 @@ final class JdbcProductReads implements ProductReads {
 
   private final Sql.ConnectionSource connections;
   private final BooleanSupplier trigramSearch;
+  private final ClassificationNames names;
 
-  JdbcProductReads(Sql.ConnectionSource connections, BooleanSupplier trigramSearch) {
+  JdbcProductReads(Sql.ConnectionSource connections, BooleanSupplier trigramSearch, ClassificationNames names) {
     this.connections = connections;
     this.trigramSearch = trigramSearch;
+    this.names = names;
   }
 
   @Override
@@ -77,11 +80,12 @@ final class JdbcProductReads implements ProductReads {
       for (int t = 0; t < sort.terms().size(); t++) {
         selected.append(", k.sk").append(t);
       }
-      String sql = "SELECT " + ProductViews.COLUMNS + selected + " FROM (" + ids.sql() + ") k"
-          + " JOIN product p ON p.id = k.id" + sort.orderBy("k.sk");
+      String sql = "SELECT " + ProductViews.COLUMNS + selected + ", " + ProductViews.NAMES_GENERATION
+          + " FROM (" + ids.sql() + ") k JOIN product p ON p.id = k.id" + sort.orderBy("k.sk");
       List<ProductViews.Unnamed> rows = new ArrayList<>();
       List<Object> lastValues = List.of();
       Keyset next = null;
+      Long namesGeneration = null;
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ids.bind(c, ps, 1);
         try (ResultSet rs = ps.executeQuery()) {
@@ -90,13 +94,16 @@ final class JdbcProductReads implements ProductReads {
               next = new Keyset(lastValues, rows.getLast().id());
               break;
             }
+            if (namesGeneration == null) {
+              namesGeneration = rs.getLong("names_generation");
+            }
             rows.add(ProductViews.unnamed(rs));
             lastValues = sortValues(rs, sort, query.sort().size());
           }
         }
       }
       Long total = query.includeTotal() ? count(c, query.filters(), query.hidesDiscarded()) : null;
-      return new ProductPage(ProductViews.named(c, rows), next, total);
+      return new ProductPage(ProductViews.named(c, rows, names, namesGeneration), next, total);
     });
   }
 
@@ -144,7 +151,7 @@ final class JdbcProductReads implements ProductReads {
     if (!trigramSearch.getAsBoolean()) {
       throw new SearchUnavailable();
     }
-    return Sql.run(connections, "searching products", c -> ProductSearch.run(c, query));
+    return Sql.run(connections, "searching products", c -> ProductSearch.run(c, query, names));
   }
 
   @Override

@@ -30,13 +30,13 @@ final class JdbcUnitOfWork implements UnitOfWork {
   private boolean closed;
 
   JdbcUnitOfWork(Bulkhead bulkhead, TransactionStart transactionStart, UnitOfWorkObserver observer,
-      BooleanSupplier trigramSearch) {
+      BooleanSupplier trigramSearch, ClassificationNames names) {
     this.bulkhead = bulkhead;
     this.transactionStart = transactionStart;
     this.observer = observer;
     this.products = new JdbcProducts(this::connection);
     this.classifications = new JdbcClassifications(this::connection);
-    this.productReads = new JdbcProductReads(this::connection, trigramSearch);
+    this.productReads = new JdbcProductReads(this::connection, trigramSearch, names);
   }
 
   @Override

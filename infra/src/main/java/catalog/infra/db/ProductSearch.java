@@ -35,24 +35,24 @@ import java.util.List;
  */
 final class ProductSearch {
   private static final String RANKED = """
-      SELECT %s, similarity(?, p.name_search) AS similarity,
+      SELECT %s, %s, similarity(?, p.name_search) AS similarity,
         (' ' || p.name_search || ' ') LIKE ? AS whole_word,
         split_part(p.name_search, ' ', 1) = ? AS first_word
       FROM product p
       WHERE NOT p.discarded AND ? <%% p.name_search
       ORDER BY whole_word DESC, first_word DESC, similarity DESC, p.name, p.id
-      """.formatted(ProductViews.COLUMNS);
+      """.formatted(ProductViews.COLUMNS, ProductViews.NAMES_GENERATION);
 
   /**
    * RANKED's whole-word matches, in RANKED's order. {@code name_search LIKE '%q%'} adds nothing to the
    * whole-word test but lets the trigram index answer it.
    */
   private static final String WHOLE_WORDS = """
-      SELECT %s, similarity(?, p.name_search) AS similarity
+      SELECT %s, %s, similarity(?, p.name_search) AS similarity
       FROM product p
       WHERE NOT p.discarded AND p.name_search LIKE ? AND (' ' || p.name_search || ' ') LIKE ?
       ORDER BY split_part(p.name_search, ' ', 1) = ? DESC, similarity DESC, p.name, p.id
-      """.formatted(ProductViews.COLUMNS);
+      """.formatted(ProductViews.COLUMNS, ProductViews.NAMES_GENERATION);
 
   private ProductSearch() {}
 
@@ -68,19 +68,23 @@ final class ProductSearch {
   private static final String SETTINGS = "SET LOCAL plan_cache_mode = force_generic_plan; "
       + "SET LOCAL pg_trgm.similarity_threshold = " + SearchWords.CANDIDATE_SIMILARITY;
 
-  /** The hits for {@code query}, its misspelt words corrected first ({@link SearchWords}). */
-  static SearchResult run(Connection c, SearchQuery query) throws SQLException {
+  /**
+   * The hits for {@code query}, its misspelt words corrected first ({@link SearchWords}), with their
+   * classifications' names from {@code names} where it knows them.
+   */
+  static SearchResult run(Connection c, SearchQuery query, ClassificationNames names) throws SQLException {
     settings(c);
     SearchQuery corrected = SearchWords.corrected(c, query);
     List<Hit> hits = indexesWholeWords(corrected.normalized()) ? wholeWords(c, corrected) : List.of();
-    List<SearchHit> named = named(c, hits.size() == corrected.limit() ? hits : ranked(c, corrected));
+    List<SearchHit> named = named(c, hits.size() == corrected.limit() ? hits : ranked(c, corrected), names);
     return corrected.equals(query) ? SearchResult.asGiven(named) : new SearchResult(named, corrected.normalized());
   }
 
   /** The full ranking alone, without the whole-word shortcut: what {@link #run} must always agree with. */
-  static List<SearchHit> rankedOnly(Connection c, SearchQuery query) throws SQLException {
+  static List<SearchHit> rankedOnly(Connection c, SearchQuery query, ClassificationNames names)
+      throws SQLException {
     settings(c);
-    return named(c, ranked(c, SearchWords.corrected(c, query)));
+    return named(c, ranked(c, SearchWords.corrected(c, query)), names);
   }
 
   /**
@@ -129,13 +133,14 @@ final class ProductSearch {
     }
   }
 
-  record Hit(ProductViews.Unnamed row, double similarity) {}
+  /** A hit, with the generation of the classifications' names its statement saw. */
+  record Hit(ProductViews.Unnamed row, double similarity, long namesGeneration) {}
 
   private static List<Hit> hits(PreparedStatement ps) throws SQLException {
     List<Hit> hits = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        hits.add(new Hit(ProductViews.unnamed(rs), similarity(rs)));
+        hits.add(new Hit(ProductViews.unnamed(rs), similarity(rs), rs.getLong("names_generation")));
       }
     }
     return hits;
@@ -151,8 +156,10 @@ final class ProductSearch {
     return Double.parseDouble(Float.toString(rs.getFloat("similarity")));
   }
 
-  private static List<SearchHit> named(Connection c, List<Hit> hits) throws SQLException {
-    List<ProductView> views = ProductViews.named(c, hits.stream().map(Hit::row).toList());
+  private static List<SearchHit> named(Connection c, List<Hit> hits, ClassificationNames names)
+      throws SQLException {
+    Long generation = hits.isEmpty() ? null : hits.getFirst().namesGeneration();
+    List<ProductView> views = ProductViews.named(c, hits.stream().map(Hit::row).toList(), names, generation);
     List<SearchHit> named = new ArrayList<>(views.size());
     for (int i = 0; i < views.size(); i++) {
       named.add(new SearchHit(views.get(i), hits.get(i).similarity()));

@@ -32,12 +32,26 @@ final class ProductViews {
    */
   static final String NAMES = names();
 
+  /** The one-row table of migration V8 whose number changes whenever a classification's name may have. */
+  private static final String NAMES_GENERATION_TABLE = "classification_names_generation";
+
   /**
-   * The names of the classifications a page refers to: each kind's distinct ids in one array, one
-   * statement for all six. Six scalar subqueries on each of a page's 51 rows were 306 index lookups, and
-   * measured with pgbench they were 40 % of the database's time for the page.
+   * The names of the classifications a page refers to that {@link ClassificationNames} does not know:
+   * each kind's distinct ids in one array, one statement for all six, with the generation its snapshot
+   * saw. Six scalar subqueries on each of a page's 51 rows were 306 index lookups, and measured with
+   * pgbench they were 40 % of the database's time for the page; outer joins on the page, 16 % more than
+   * this statement and the page together, and 4.7 ms more planning each time. This statement still cost
+   * a fifth of a brand list's CPU (service and database) at 16 clients, so a page reads it only for the
+   * names the service does not keep already.
    */
   private static final String NAMES_OF_IDS = namesOfIds();
+
+  /**
+   * The generation of the classifications' names in the statement's snapshot, as a column (an InitPlan:
+   * read once per statement): a list's page statement selects it so that {@link #named} can take the
+   * names it knows for that generation instead of reading them again.
+   */
+  static final String NAMES_GENERATION = "(SELECT generation FROM " + NAMES_GENERATION_TABLE + ") AS names_generation";
 
   private ProductViews() {}
 
@@ -71,39 +85,30 @@ final class ProductViews {
         rs.getTimestamp(after + 3).toInstant());
   }
 
-  /** The rows with their classifications' names, read in one statement (none when there are no rows). */
-  static List<ProductView> named(Connection c, List<Unnamed> rows) throws SQLException {
+  /**
+   * The rows with their classifications' names: those {@code known} keeps for {@code generation} (the
+   * generation the rows' own statement saw; null when it did not read one), and the rest read in one
+   * statement, which {@code known} then keeps.
+   */
+  static List<ProductView> named(Connection c, List<Unnamed> rows, ClassificationNames known, Long generation)
+      throws SQLException {
     if (rows.isEmpty()) {
       return List.of();
     }
-    Map<Kind, Set<UUID>> ids = new EnumMap<>(Kind.class);
+    Map<Kind, Set<UUID>> wanted = new EnumMap<>(Kind.class);
+    Map<Kind, Map<UUID, String>> names = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
-      ids.put(kind, new LinkedHashSet<>());
+      wanted.put(kind, new LinkedHashSet<>());
+      names.put(kind, new HashMap<>());
     }
     for (Unnamed row : rows) {
-      row.fields().classifications().forEach((kind, id) -> ids.get(kind).add(id));
+      row.fields().classifications().forEach((kind, id) -> wanted.get(kind).add(id));
     }
-    Map<Kind, Map<UUID, String>> names = new EnumMap<>(Kind.class);
-    try (PreparedStatement ps = c.prepareStatement(NAMES_OF_IDS)) {
-      List<Array> arrays = new ArrayList<>();
-      try {
-        int p = 1;
-        for (Kind kind : Kind.values()) {
-          Array array = c.createArrayOf("uuid", ids.get(kind).toArray());
-          arrays.add(array);
-          ps.setArray(p++, array);
-          names.put(kind, new HashMap<>());
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            names.get(Kind.values()[rs.getInt(1)]).put(rs.getObject(2, UUID.class), rs.getString(3));
-          }
-        }
-      } finally {
-        for (Array array : arrays) {
-          array.free();
-        }
-      }
+    if (generation != null) {
+      known.lookUp(generation, wanted, names);
+    }
+    if (wanted.values().stream().anyMatch(ids -> !ids.isEmpty())) {
+      read(c, wanted, names, known);
     }
     List<ProductView> views = new ArrayList<>(rows.size());
     for (Unnamed row : rows) {
@@ -113,6 +118,39 @@ final class ProductViews {
       views.add(view(row, refs));
     }
     return views;
+  }
+
+  /** Reads the names of the {@code wanted} ids into {@code names}, and has {@code known} keep them. */
+  private static void read(Connection c, Map<Kind, Set<UUID>> wanted, Map<Kind, Map<UUID, String>> names,
+      ClassificationNames known) throws SQLException {
+    Map<Kind, Map<UUID, String>> read = new EnumMap<>(Kind.class);
+    long generation = Long.MIN_VALUE;
+    try (PreparedStatement ps = c.prepareStatement(NAMES_OF_IDS)) {
+      List<Array> arrays = new ArrayList<>();
+      try {
+        int p = 1;
+        for (Kind kind : Kind.values()) {
+          Array array = c.createArrayOf("uuid", wanted.get(kind).toArray());
+          arrays.add(array);
+          ps.setArray(p++, array);
+          read.put(kind, new HashMap<>());
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            read.get(Kind.values()[rs.getInt(1)]).put(rs.getObject(2, UUID.class), rs.getString(3));
+            generation = rs.getLong(4);
+          }
+        }
+      } finally {
+        for (Array array : arrays) {
+          array.free();
+        }
+      }
+    }
+    read.forEach((kind, byId) -> names.get(kind).putAll(byId));
+    if (generation != Long.MIN_VALUE) {
+      known.learn(generation, read);
+    }
   }
 
   private static ProductView view(Unnamed row, Map<Kind, ClassificationRef> refs) {
@@ -137,6 +175,7 @@ final class ProductViews {
       parts.add("SELECT " + kind.ordinal() + " AS kind, id, name FROM " + Tables.CLASSIFICATION_TABLE.get(kind)
           + " WHERE id = ANY(?)");
     }
-    return String.join(" UNION ALL ", parts);
+    return "SELECT n.kind, n.id, n.name, g.generation FROM (" + String.join(" UNION ALL ", parts)
+        + ") n CROSS JOIN " + NAMES_GENERATION_TABLE + " g";
   }
 }

@@ -29,6 +29,7 @@ class ProductSearchIT {
   private static final List<String> BRANDS = List.of("Aurora", "Zelo", "Ganga");
   private static final List<String> QUALIFIERS = List.of("Fresh", "Organic", "Roasted");
   private static final int[] LIMITS = {1, 5, 10, 20, 100};
+  private final ClassificationNames names = new ClassificationNames();
 
   private static Database database;
   private static String token;
@@ -69,7 +70,7 @@ class ProductSearchIT {
       for (String text : queries) {
         for (int limit : LIMITS) {
           SearchQuery query = SearchQuery.of(text, limit);
-          assertEquals(ProductSearch.rankedOnly(c, query), ProductSearch.run(c, query).hits(), text + ", limit " + limit);
+          assertEquals(ProductSearch.rankedOnly(c, query, names), ProductSearch.run(c, query, names).hits(), text + ", limit " + limit);
           boolean shortcut = ProductSearch.indexesWholeWords(query.normalized())
               && ProductSearch.wholeWords(c, query).size() == limit;
           decided += shortcut ? 1 : 0;
@@ -92,7 +93,7 @@ class ProductSearchIT {
       assertEquals(10, whole.size());
       assertTrue(whole.stream().allMatch(h -> h.row().fields().name().contains("Mango, ripe " + token)));
       assertEquals("Mango, ripe " + token, whole.getFirst().row().fields().name(), "the name that starts with it first");
-      assertEquals(1.0, ProductSearch.rankedOnly(c, SearchQuery.of("Mango, ripe " + token, 1)).getFirst().similarity(),
+      assertEquals(1.0, ProductSearch.rankedOnly(c, SearchQuery.of("Mango, ripe " + token, 1), names).getFirst().similarity(),
           1e-6);
     }
   }
@@ -102,11 +103,11 @@ class ProductSearchIT {
     try (UnitOfWork uow = database.newUnitOfWork()) {
       Connection c = TestData.connectionOf(uow);
       SearchQuery query = SearchQuery.of("green chilli " + token, 5);
-      List<Double> first = similarities(ProductSearch.run(c, query).hits());
+      List<Double> first = similarities(ProductSearch.run(c, query, names).hits());
       assertTrue(first.stream().anyMatch(s -> s < 1), first::toString);
       // pgjdbc prepares a statement on the server at its fifth run, and reads results in binary from then on.
       for (int run = 2; run <= 8; run++) {
-        assertEquals(first, similarities(ProductSearch.run(c, query).hits()), "run " + run);
+        assertEquals(first, similarities(ProductSearch.run(c, query, names).hits()), "run " + run);
       }
       assertEquals(Double.toString(first.getLast()).length(), Float.toString(first.getLast().floatValue()).length(),
           "the shortest decimal form of the real: " + first);

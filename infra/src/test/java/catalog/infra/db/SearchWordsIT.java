@@ -131,7 +131,7 @@ class SearchWordsIT {
       Connection c = TestData.connectionOf(uow);
       for (String typed : List.of("areanut dried red color " + token, "arecanut dreid red color " + token,
           "arceanut dried red color " + token)) {
-        SearchResult result = ProductSearch.run(c, SearchQuery.of(typed, 5));
+        SearchResult result = ProductSearch.run(c, SearchQuery.of(typed, 5), new ClassificationNames());
         assertTrue(result.corrected().startsWith("arecanut "), typed + ": " + result.corrected());
         List<SearchHit> hits = result.hits();
         assertFalse(hits.isEmpty(), typed);
