@@ -39,8 +39,8 @@ final class ProductViews {
    * The names of the classifications a page refers to that {@link ClassificationNames} does not know:
    * each kind's distinct ids in one array, one statement for all six, with the generation its snapshot
    * saw. Six scalar subqueries on each of a page's 51 rows were 306 index lookups, and measured with
-   * pgbench they were 40 % of the database's time for the page; outer joins on the page, 16 % more than
-   * this statement and the page together, and 4.7 ms more planning each time. This statement still cost
+   * pgbench they were 40 % of the database's time for the page; outer joins on the page cost 16 % more
+   * than this statement and the page together, and about 4 ms more planning each time. This statement cost
    * a fifth of a brand list's CPU (service and database) at 16 clients, so a page reads it only for the
    * names the service does not keep already.
    */
