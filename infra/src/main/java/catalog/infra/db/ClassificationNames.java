@@ -49,23 +49,27 @@ final class ClassificationNames {
    */
   void lookUp(long generation, Map<Kind, Set<UUID>> wanted, Map<Kind, Map<UUID, String>> found) {
     Known k = known.get();
-    if (k.generation() != generation) {
-      wanted.values().forEach(ids -> misses.add(ids.size()));
-      return;
+    int given = 0;
+    int left = 0;
+    for (Map.Entry<Kind, Set<UUID>> e : wanted.entrySet()) {
+      Set<UUID> ids = e.getValue();
+      if (k.generation() == generation) {
+        Map<UUID, String> names = k.names().get(e.getKey());
+        Map<UUID, String> into = found.get(e.getKey());
+        int before = ids.size();
+        ids.removeIf(id -> {
+          String name = names.get(id);
+          if (name != null) {
+            into.put(id, name);
+          }
+          return name != null;
+        });
+        given += before - ids.size();
+      }
+      left += ids.size();
     }
-    wanted.forEach((kind, ids) -> {
-      Map<UUID, String> names = k.names().get(kind);
-      ids.removeIf(id -> {
-        String name = names.get(id);
-        if (name == null) {
-          misses.increment();
-          return false;
-        }
-        hits.increment();
-        found.get(kind).put(id, name);
-        return true;
-      });
-    });
+    hits.add(given);
+    misses.add(left);
   }
 
   /** Keeps names read in a snapshot of {@code generation}, unless a newer generation is kept already. */

@@ -12,7 +12,6 @@ import catalog.domain.search.SearchQuery;
 import catalog.domain.work.UnitOfWork;
 import catalog.infra.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -142,23 +141,18 @@ class ClassificationNamesIT {
   }
 
   private static long generation() throws SQLException {
-    try (Connection c = connect()) {
+    try (Connection c = TestDatabase.get().connect()) {
       return Long.parseLong(TestData.query(c, "SELECT generation FROM classification_names_generation"));
     }
   }
 
   /** Runs {@code sql} on a connection of its own, outside the service, in autocommit. */
   private static void sql(String sql, Object... values) throws SQLException {
-    try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+    try (Connection c = TestDatabase.get().connect(); PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < values.length; i++) {
         ps.setObject(i + 1, values[i]);
       }
       ps.executeUpdate();
     }
-  }
-
-  private static Connection connect() throws SQLException {
-    var settings = TestDatabase.get().settings();
-    return DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
   }
 }
