@@ -114,7 +114,8 @@ class MetricsIT {
   void jvmProcessAndVirtualThreadMetersAreThere() {
     Scrape scrape = Scrape.of(server);
     for (String name : List.of("jvm_memory_used_bytes{", "jvm_gc_", "jvm_threads_live_threads",
-        "jvm_classes_loaded_classes", "process_cpu_usage", "process_cpu_seconds_total", "jvm_compilation_seconds_total", "process_uptime_seconds",
+        "jvm_classes_loaded_classes", "process_cpu_usage", "process_cpu_seconds_total",
+        "jvm_compilation_seconds_total", "process_uptime_seconds",
         "process_files_open_files", "system_cpus", "jvm_threads_virtual_live_threads{")) {
       assertTrue(scrape.has(name), name);
     }

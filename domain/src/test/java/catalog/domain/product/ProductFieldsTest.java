@@ -73,7 +73,8 @@ class ProductFieldsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"-123", ".123", "_123", "12 34", "12/34", "çã123", "12٣4", "A:1", "x123456789x123456789x123456789x123456789x1234567890"})
+  @ValueSource(strings = {"-123", ".123", "_123", "12 34", "12/34", "çã123", "12٣4", "A:1",
+      "x123456789x123456789x123456789x123456789x1234567890"})
   void barcodeRejectsOtherShapes(String barcode) {
     assertEquals("barcode", fieldOf(assertThrows(InvalidInput.class, () -> withBarcode(barcode))));
   }

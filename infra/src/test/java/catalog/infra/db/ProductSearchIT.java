@@ -70,7 +70,8 @@ class ProductSearchIT {
       for (String text : queries) {
         for (int limit : LIMITS) {
           SearchQuery query = SearchQuery.of(text, limit);
-          assertEquals(ProductSearch.rankedOnly(c, query, names), ProductSearch.run(c, query, names).hits(), text + ", limit " + limit);
+          assertEquals(ProductSearch.rankedOnly(c, query, names),
+              ProductSearch.run(c, query, names).hits(), text + ", limit " + limit);
           boolean shortcut = ProductSearch.indexesWholeWords(query.normalized())
               && ProductSearch.wholeWords(c, query).size() == limit;
           decided += shortcut ? 1 : 0;
@@ -93,8 +94,8 @@ class ProductSearchIT {
       assertEquals(10, whole.size());
       assertTrue(whole.stream().allMatch(h -> h.row().fields().name().contains("Mango, ripe " + token)));
       assertEquals("Mango, ripe " + token, whole.getFirst().row().fields().name(), "the name that starts with it first");
-      assertEquals(1.0, ProductSearch.rankedOnly(c, SearchQuery.of("Mango, ripe " + token, 1), names).getFirst().similarity(),
-          1e-6);
+      assertEquals(1.0,
+          ProductSearch.rankedOnly(c, SearchQuery.of("Mango, ripe " + token, 1), names).getFirst().similarity(), 1e-6);
     }
   }
 
