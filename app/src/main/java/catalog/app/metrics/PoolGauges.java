@@ -2,13 +2,15 @@ package catalog.app.metrics;
 
 import catalog.infra.db.Database;
 import catalog.infra.db.PoolState;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.ToDoubleFunction;
 
 /**
  * Connection counts in both pool modes (HikariCP's own {@code hikaricp_*} series exist only with a
- * pool), the bulkhead's load and limit, and which mode runs.
+ * pool), the bulkhead's load and limit, which mode runs, and where pages found their classifications'
+ * names.
  */
 public final class PoolGauges {
   private PoolGauges() {}
@@ -28,6 +30,8 @@ public final class PoolGauges {
         .description("The pool mode this service runs (DB_POOL_MODE), as a label")
         .tag("mode", database.poolSettings().mode().label())
         .register(registry);
+    names(registry, database, "kept", Database::classificationNamesKept);
+    names(registry, database, "read", Database::classificationNamesRead);
   }
 
   private static void connections(MeterRegistry registry, Database database, String state,
@@ -35,6 +39,15 @@ public final class PoolGauges {
     Gauge.builder("catalog.db.connections", database, d -> value.applyAsDouble(d.poolState()))
         .description("Database connections by state, in both pool modes (none mode: open connections and waiters)")
         .tag("state", state)
+        .register(registry);
+  }
+
+  private static void names(MeterRegistry registry, Database database, String source,
+      ToDoubleFunction<Database> count) {
+    FunctionCounter.builder("catalog.db.classification.names", database, count)
+        .description("Classification names lists and search took from what the service keeps (kept) or read "
+            + "from the database (read)")
+        .tag("source", source)
         .register(registry);
   }
 

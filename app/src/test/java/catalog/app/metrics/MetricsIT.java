@@ -121,6 +121,20 @@ class MetricsIT {
     }
   }
 
+  @Test
+  void aSecondPageTakesItsClassificationNamesFromWhatTheServiceKeeps() {
+    String product = Catalogs.product(server);
+    String page = "/v1/products?id=" + product;
+    assertEquals(200, server.get(page).statusCode());
+    Scrape before = Scrape.of(server);
+    HttpResponse<String> again = server.get(page);
+    assertEquals(200, again.statusCode(), again.body());
+    Scrape after = Scrape.of(server);
+    assertEquals(0.0, delta(before, after, "catalog_db_classification_names_total{source=\"read\"}"));
+    assertEquals(1.0, delta(before, after, "catalog_db_classification_names_total{source=\"kept\"}"),
+        "the product's one classification, its source");
+  }
+
   private static double delta(Scrape before, Scrape after, String series) {
     return after.valueOf(series) - before.valueOf(series);
   }

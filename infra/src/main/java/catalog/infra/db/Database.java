@@ -71,6 +71,16 @@ public final class Database implements AutoCloseable {
     return classificationNames;
   }
 
+  /** How many classification names pages and search hits took from what the service keeps. */
+  public long classificationNamesKept() {
+    return classificationNames.hits();
+  }
+
+  /** How many classification names pages and search hits had to read from the database. */
+  public long classificationNamesRead() {
+    return classificationNames.misses();
+  }
+
   public UnitOfWork newUnitOfWork() {
     return newJdbcUnitOfWork();
   }
