@@ -75,19 +75,13 @@ final class JdbcProductReads implements ProductReads {
   public ProductPage list(ProductQuery query) {
     return Sql.run(connections, "listing products", c -> {
       SortTerms sort = new SortTerms(query.sort());
-      Clause ids = pageIds(query, sort);
-      StringBuilder selected = new StringBuilder();
-      for (int t = 0; t < sort.terms().size(); t++) {
-        selected.append(", k.sk").append(t);
-      }
-      String sql = "SELECT " + ProductViews.COLUMNS + selected + ", " + ProductViews.NAMES_GENERATION
-          + " FROM (" + ids.sql() + ") k JOIN product p ON p.id = k.id" + sort.orderBy("k.sk");
+      Clause page = page(query, sort);
       List<ProductViews.Unnamed> rows = new ArrayList<>();
       List<Object> lastValues = List.of();
       Keyset next = null;
       Long namesGeneration = null;
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        ids.bind(c, ps, 1);
+      try (PreparedStatement ps = c.prepareStatement(page.sql())) {
+        page.bind(c, ps, 1);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             if (rows.size() == query.limit()) {
@@ -108,6 +102,33 @@ final class JdbcProductReads implements ProductReads {
   }
 
   /**
+   * The page and one more row: {@link ProductViews#COLUMNS}, the sort values as {@code sk0, sk1 ...}, and
+   * the names' generation. Usually the ids and sort values are chosen first ({@link #pageIds}), so that a
+   * covering index can filter and sort without visiting the table, and then the chosen rows are read. A
+   * query that filters or sorts on a nutrient visits the table for every row it considers anyway (no
+   * index holds a nutrient), so it reads the rows in the same statement: for {@code calories_lte} that
+   * saved 0.11 ms of execution and 0.29 ms of planning (pgbench, one client), since PostgreSQL plans such
+   * a query afresh each time.
+   */
+  static Clause page(ProductQuery query, SortTerms sort) {
+    if (readsNutrients(query) && !ClassificationSort.serves(query)) {
+      return pageIds(query, sort, ProductViews.COLUMNS, ", " + ProductViews.NAMES_GENERATION);
+    }
+    Clause ids = pageIds(query, sort);
+    StringBuilder selected = new StringBuilder();
+    for (int t = 0; t < sort.terms().size(); t++) {
+      selected.append(", k.sk").append(t);
+    }
+    return new Clause("SELECT " + ProductViews.COLUMNS + selected + ", " + ProductViews.NAMES_GENERATION
+        + " FROM (" + ids.sql() + ") k JOIN product p ON p.id = k.id" + sort.orderBy("k.sk"), ids.values());
+  }
+
+  private static boolean readsNutrients(ProductQuery query) {
+    return query.filters().stream().anyMatch(f -> f.field().nutrient().isPresent())
+        || query.sort().stream().anyMatch(k -> k.field().nutrient().isPresent());
+  }
+
+  /**
    * The ids of the page and one more, with their sort values as {@code sk0, sk1 ...}: from {@code product}
    * alone (and the classification a sort names), filtered, after the keyset, sorted, limited. A sort on
    * one classification over the whole catalog has a statement of its own ({@link ClassificationSort}).
@@ -117,6 +138,11 @@ final class JdbcProductReads implements ProductReads {
       return ClassificationSort.pageIds(query.sort().getFirst(),
           ListConditions.all(query.filters(), query.hidesDiscarded()), query.after(), query.limit() + 1);
     }
+    return pageIds(query, sort, "p.id", "");
+  }
+
+  /** {@link #pageIds}' general statement, selecting {@code columns}, the sort values, then {@code more}. */
+  private static Clause pageIds(ProductQuery query, SortTerms sort, String columns, String more) {
     Clause where = ListConditions.where(query.filters(), query.hidesDiscarded());
     if (query.after() != null) {
       Clause after = sort.after(query.after());
@@ -127,8 +153,8 @@ final class JdbcProductReads implements ProductReads {
     for (int t = 0; t < sort.terms().size(); t++) {
       keys.append(", ").append(sort.terms().get(t).expression()).append(" AS sk").append(t);
     }
-    return new Clause("SELECT p.id" + keys + " FROM product p" + sort.joins() + where.sql() + sort.orderBy(null)
-        + limit(query.limit() + 1), where.values());
+    return new Clause("SELECT " + columns + keys + more + " FROM product p" + sort.joins() + where.sql()
+        + sort.orderBy(null) + limit(query.limit() + 1), where.values());
   }
 
   /**
