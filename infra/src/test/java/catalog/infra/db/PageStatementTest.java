@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A list whose filters and sort an index can answer chooses its ids first and reads those rows after;
- * one that filters or sorts on a nutrient, which no index holds, reads its rows in one statement.
+ * one that filters on a nutrient, which no index holds, while walking a keyset index reads its rows in
+ * one statement; one that sorts every matching row keeps the narrow inner statement.
  */
 class PageStatementTest {
   private static final String READ_AFTER = ") k JOIN product p ON p.id = k.id";
@@ -30,8 +31,19 @@ class PageStatementTest {
     assertFalse(calories.contains(READ_AFTER), calories);
     assertTrue(calories.startsWith("SELECT " + ProductViews.COLUMNS + ", "), calories);
     assertTrue(calories.contains(ProductViews.NAMES_GENERATION), calories);
-    assertFalse(sql(List.of(), "-protein").contains(READ_AFTER));
-    assertFalse(sql(List.of(Queries.filter(Field.BRAND, "Aurora")), "brand,calories").contains(READ_AFTER));
+    assertFalse(sql(List.of(new Filter(Field.PROTEIN, Operator.AT_LEAST, List.of(10.0))), "-created_at")
+        .contains(READ_AFTER));
+  }
+
+  @Test
+  void aQueryThatSortsEveryMatchingRowKeepsTheNarrowInnerStatement() {
+    Filter calories = new Filter(Field.CALORIES, Operator.AT_MOST, List.of(200.0));
+    assertTrue(sql(List.of(), "-protein").contains(READ_AFTER), "a nutrient sort");
+    assertTrue(sql(List.of(calories), "calories").contains(READ_AFTER), "a nutrient sort");
+    assertTrue(sql(List.of(calories), "brand").contains(READ_AFTER), "a classification sort");
+    assertTrue(sql(List.of(calories), "name,-created_at").contains(READ_AFTER), "two keys");
+    assertTrue(sql(List.of(calories, Queries.filter(Field.DISCARDED, true)), "name").contains(READ_AFTER),
+        "discarded products, which the keyset indexes leave out");
   }
 
   private static String sql(List<Filter> filters, String sort) {
