@@ -29,10 +29,11 @@ import java.util.function.BooleanSupplier;
 /**
  * Product reads as SQL. A page's ids and sort values are chosen first, from {@code product} alone (plus
  * the one classification a sort may name), in a subquery with its LIMIT: it reads only the sort and
- * filter columns, so a covering index can answer it without visiting the table. Only then are the
- * page's rows read, with the generation of the classifications' names their snapshot saw; the names
- * come from {@link ClassificationNames} for that generation, and those it does not know from one more
- * statement. Counts and filters join nothing.
+ * filter columns, so a covering index can answer it without visiting the table (a nutrient filter, which
+ * must visit it anyway, reads its rows at once; see {@link #page}). Only then are the page's rows read,
+ * with the generation of the classifications' names their snapshot saw; the names come from
+ * {@link ClassificationNames} for that generation, and those it does not know from one more statement.
+ * Counts and filters join nothing.
  */
 final class JdbcProductReads implements ProductReads {
   private static final String FIND = "SELECT " + ProductViews.COLUMNS + ProductViews.NAMES + " FROM product p"
@@ -115,7 +116,7 @@ final class JdbcProductReads implements ProductReads {
    * the page, it reads the rows in the same statement: for {@code calories_lte} that saved 0.11 ms of
    * execution and 0.29 ms of planning (pgbench, one client), and PostgreSQL plans such a query afresh
    * each time. A query that sorts every matching row (by a nutrient or a classification) keeps the narrow
-   * inner statement: carrying whole rows through that sort made {@code sort=calories} half as slow again.
+   * inner statement: carrying whole rows through that sort made {@code sort=calories} about 50 % slower.
    */
   static Clause page(ProductQuery query, SortTerms sort) {
     if (filtersOnANutrient(query) && walksASortIndex(query)) {
