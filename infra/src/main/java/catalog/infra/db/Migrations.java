@@ -15,6 +15,38 @@ import org.slf4j.LoggerFactory;
 public final class Migrations {
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
+  /**
+   * Search's schema objects that need pg_trgm, made where they are missing. Migrations V3, V5 and V9 make
+   * them only if pg_trgm is installed when they run; an operator who installs it later and restarts the
+   * service gets them here. Existence is looked up first: CREATE INDEX IF NOT EXISTS would lock the table
+   * (and wait for every writer) on each start.
+   */
+  private static final String TRIGRAM_OBJECTS = """
+      DO $$
+      BEGIN
+          IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
+              RETURN;
+          END IF;
+          IF NOT EXISTS (SELECT 1 FROM pg_attribute
+                         WHERE attrelid = 'product'::regclass AND attname = 'name_trigrams' AND NOT attisdropped) THEN
+              RAISE NOTICE 'pg_trgm was installed after the schema: adding product.name_trigrams';
+              ALTER TABLE product ADD COLUMN name_trigrams integer
+                  GENERATED ALWAYS AS (cardinality(show_trgm(name_search))) STORED;
+          END IF;
+          IF to_regclass('product_name_search_trgm_idx') IS NULL THEN
+              CREATE INDEX product_name_search_trgm_idx ON product USING gin (name_search gin_trgm_ops)
+                  WHERE NOT discarded;
+          END IF;
+          IF to_regclass('product_name_folded_trgm_idx') IS NULL THEN
+              CREATE INDEX product_name_folded_trgm_idx ON product USING gin (name_folded gin_trgm_ops)
+                  WHERE NOT discarded;
+          END IF;
+          IF to_regclass('search_word_trgm_idx') IS NULL THEN
+              CREATE INDEX search_word_trgm_idx ON search_word USING gin (word gin_trgm_ops);
+          END IF;
+      END
+      $$""";
+
   private Migrations() {}
 
   /** Brings the schema up to date over a dedicated connection without the statement timeout. */
@@ -27,6 +59,14 @@ public final class Migrations {
         .migrate();
     if (result.migrationsExecuted > 0) {
       LOG.info("migrated schema to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
+    }
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute(TRIGRAM_OBJECTS);
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.translate("making search's trigram objects", e);
     }
     return result;
   }

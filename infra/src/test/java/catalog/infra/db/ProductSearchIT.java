@@ -115,6 +115,43 @@ class ProductSearchIT {
     }
   }
 
+  /**
+   * The whole-word matches take their similarity from the trigram counts (V9's name_trigrams), not from
+   * similarity(): it must be pg_trgm's own to the last bit, for names in other scripts (whose trigrams
+   * pg_trgm hashes), with digits, repeated words and one-letter words too.
+   */
+  @Test
+  void aWholeWordMatchsSimilarityIsPgTrgmsOwn() throws Exception {
+    UUID source = TestData.classification(database, Kind.SOURCE, TestData.unique("scripts")).id();
+    List<String> names = List.of("Чай чёрный " + token, "Чай " + token + " зелёный, 2 л", "Κρασί " + token,
+        "दाल " + token + " मसूर", "Rice rice " + token + " rice", "A b " + token + " c 10 100",
+        "Ground nut " + token + " ground nut oil");
+    for (String name : names) {
+      TestData.product(database, TestData.fields(name, null, source));
+    }
+    int compared = 0;
+    try (UnitOfWork uow = database.newUnitOfWork()) {
+      Connection c = TestData.connectionOf(uow);
+      for (String text : List.of(token, "Чай " + token, "Κρασί " + token, token + " मसूर", "rice " + token,
+          token + " c 10", "nut " + token + " ground")) {
+        SearchQuery query = SearchQuery.of(text, 100);
+        for (ProductSearch.Hit hit : ProductSearch.wholeWords(c, query)) {
+          try (var ps = c.prepareStatement("SELECT similarity(?, name_search) FROM product WHERE id = ?")) {
+            ps.setString(1, query.normalized());
+            ps.setObject(2, hit.row().id());
+            try (var rs = ps.executeQuery()) {
+              rs.next();
+              assertEquals(Double.parseDouble(Float.toString(rs.getFloat(1))), hit.similarity(),
+                  text + " in " + hit.row().fields().name());
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    assertTrue(compared >= 12, "compared " + compared);
+  }
+
   private static List<Double> similarities(List<SearchHit> hits) {
     return hits.stream().map(SearchHit::similarity).toList();
   }
