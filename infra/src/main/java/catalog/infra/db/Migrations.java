@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -19,7 +20,8 @@ public final class Migrations {
    * Search's schema objects that need pg_trgm, made where they are missing. Migrations V3, V5 and V9 make
    * them only if pg_trgm is installed when they run; an operator who installs it later and restarts the
    * service gets them here. Existence is looked up first: CREATE INDEX IF NOT EXISTS would lock the table
-   * (and wait for every writer) on each start.
+   * (and wait for every writer) on each start. A role that may not change the tables gets a warning and
+   * a service without search ({@link #hasTrigramSearch}), not a failed start.
    */
   private static final String TRIGRAM_OBJECTS = """
       DO $$
@@ -27,23 +29,28 @@ public final class Migrations {
           IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') THEN
               RETURN;
           END IF;
-          IF NOT EXISTS (SELECT 1 FROM pg_attribute
-                         WHERE attrelid = 'product'::regclass AND attname = 'name_trigrams' AND NOT attisdropped) THEN
-              RAISE NOTICE 'pg_trgm was installed after the schema: adding product.name_trigrams';
-              ALTER TABLE product ADD COLUMN name_trigrams integer
-                  GENERATED ALWAYS AS (cardinality(show_trgm(name_search))) STORED;
-          END IF;
-          IF to_regclass('product_name_search_trgm_idx') IS NULL THEN
-              CREATE INDEX product_name_search_trgm_idx ON product USING gin (name_search gin_trgm_ops)
-                  WHERE NOT discarded;
-          END IF;
-          IF to_regclass('product_name_folded_trgm_idx') IS NULL THEN
-              CREATE INDEX product_name_folded_trgm_idx ON product USING gin (name_folded gin_trgm_ops)
-                  WHERE NOT discarded;
-          END IF;
-          IF to_regclass('search_word_trgm_idx') IS NULL THEN
-              CREATE INDEX search_word_trgm_idx ON search_word USING gin (word gin_trgm_ops);
-          END IF;
+          BEGIN
+              IF NOT EXISTS (SELECT 1 FROM pg_attribute
+                             WHERE attrelid = 'product'::regclass AND attname = 'name_trigrams' AND NOT attisdropped) THEN
+                  RAISE NOTICE 'pg_trgm was installed after the schema: adding product.name_trigrams';
+                  ALTER TABLE product ADD COLUMN name_trigrams integer
+                      GENERATED ALWAYS AS (cardinality(show_trgm(name_search))) STORED;
+              END IF;
+              IF to_regclass('product_name_search_trgm_idx') IS NULL THEN
+                  CREATE INDEX product_name_search_trgm_idx ON product USING gin (name_search gin_trgm_ops)
+                      WHERE NOT discarded;
+              END IF;
+              IF to_regclass('product_name_folded_trgm_idx') IS NULL THEN
+                  CREATE INDEX product_name_folded_trgm_idx ON product USING gin (name_folded gin_trgm_ops)
+                      WHERE NOT discarded;
+              END IF;
+              IF to_regclass('search_word_trgm_idx') IS NULL THEN
+                  CREATE INDEX search_word_trgm_idx ON search_word USING gin (word gin_trgm_ops);
+              END IF;
+          EXCEPTION WHEN insufficient_privilege THEN
+              RAISE WARNING 'pg_trgm is installed but this role may not add search''s trigram column and indexes: %',
+                  SQLERRM;
+          END;
       END
       $$""";
 
@@ -62,6 +69,13 @@ public final class Migrations {
     }
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute(TRIGRAM_OBJECTS);
+      for (SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
+        if (w.getSQLState() != null && w.getSQLState().startsWith("01")) {
+          LOG.warn("{}", w.getMessage());
+        } else {
+          LOG.info("{}", w.getMessage());
+        }
+      }
       if (!c.getAutoCommit()) {
         c.commit();
       }
@@ -71,11 +85,16 @@ public final class Migrations {
     return result;
   }
 
-  /** True when the server offers pg_trgm and the catalog database has it installed. */
+  /**
+   * True when the catalog database has pg_trgm installed and the trigram count search ranks by (V9's
+   * {@code product.name_trigrams}, which a role without the right to change the table could not add).
+   */
   public static boolean hasTrigramSearch(Database database) {
     try (Connection c = database.dataSource().getConnection();
         Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")) {
+        ResultSet rs = s.executeQuery("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm' AND EXISTS"
+            + " (SELECT 1 FROM pg_attribute WHERE attrelid = 'product'::regclass AND attname = 'name_trigrams'"
+            + " AND NOT attisdropped)")) {
       boolean present = rs.next();
       if (!c.getAutoCommit()) {
         c.rollback();

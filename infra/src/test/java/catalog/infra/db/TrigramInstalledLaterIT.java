@@ -1,6 +1,7 @@
 package catalog.infra.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import catalog.infra.config.DatabaseSettings;
 import catalog.infra.testing.TestDatabase;
@@ -8,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,6 +69,43 @@ class TrigramInstalledLaterIT {
     try (Connection c = connect(settings)) {
       assertEquals(TestData.query(c, "SELECT cardinality(show_trgm('amaranth seed black'))"),
           TestData.query(c, "SELECT name_trigrams FROM product"));
+    }
+  }
+
+  /**
+   * A service that runs as a role which may not alter {@code product} cannot add the column: it starts
+   * anyway, warns, and has no search (503) rather than a search that fails on the missing column.
+   */
+  @Test
+  void aRoleThatMayNotAlterTheTableStartsWithoutSearch() throws SQLException {
+    String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    DatabaseSettings owner = TestDatabase.get().settings().withDatabase("catalog_trgm_role_" + suffix);
+    String role = "catalog_user_" + suffix;
+    String password = UUID.randomUUID().toString();
+    Migrations.createDatabaseIfMissing(owner);
+    Migrations.migrate(owner);
+    try {
+      try (Connection c = connect(owner); Statement s = c.createStatement()) {
+        s.execute("DROP EXTENSION pg_trgm CASCADE");
+        s.execute("CREATE EXTENSION pg_trgm");
+        s.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+        s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
+      }
+      DatabaseSettings user = new DatabaseSettings(owner.jdbcUrl(), role, password, owner.isolation(),
+          owner.statementTimeoutMs(), owner.pgBouncer());
+      Migrations.migrate(user);
+      var pool = Databases.pool(Map.of("DB_POOL_SIZE", "1"));
+      try (Database db = Database.open(user, pool, UnitOfWorkObserver.NONE)) {
+        assertFalse(Migrations.hasTrigramSearch(db));
+      }
+      try (Database db = Database.open(owner, pool, UnitOfWorkObserver.NONE)) {
+        assertFalse(Migrations.hasTrigramSearch(db), "nothing was added");
+      }
+    } finally {
+      try (Connection c = connect(owner.withDatabase("postgres")); Statement s = c.createStatement()) {
+        s.execute("DROP DATABASE IF EXISTS \"" + owner.databaseName() + "\" WITH (FORCE)");
+        s.execute("DROP ROLE IF EXISTS " + role);
+      }
     }
   }
 
