@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -21,8 +20,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Opaque, tamper-evident page cursors: the keyset plus the sort and filters it belongs to, signed
- * with HMAC-SHA256 under a key made at start. A forged, edited or foreign cursor (another sort or
- * filter, or one from before a restart) is a 400.
+ * with HMAC-SHA256 under the catalog's key (V10: one per database, so a cursor outlives a restart and
+ * is good on every instance). A forged, edited or foreign cursor (another sort or filter, another catalog,
+ * or one from before the key was replaced) is a 400.
  */
 final class Cursors {
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -32,10 +32,9 @@ final class Cursors {
   private final ObjectMapper mapper;
   private final SecretKeySpec key;
 
-  Cursors(ObjectMapper mapper) {
+  /** {@code secret}: the catalog's cursor key ({@code Database.cursorKey()}), shared by its instances. */
+  Cursors(ObjectMapper mapper, byte[] secret) {
     this.mapper = mapper;
-    byte[] secret = new byte[32];
-    new SecureRandom().nextBytes(secret);
     this.key = new SecretKeySpec(secret, "HmacSHA256");
   }
 
@@ -108,6 +107,6 @@ final class Cursors {
 
   private static HttpProblem invalid() {
     return HttpProblem.badRequest("cursor",
-        "is not a cursor this server issued (or it was issued before a restart); start again without a cursor");
+        "is not a cursor this catalog issued (or it was issued before its cursor key was replaced); start again without a cursor");
   }
 }

@@ -35,7 +35,7 @@ public final class HttpServer {
     Bodies bodies = new Bodies(mapper);
     BearerAuth auth = new BearerAuth(apiKeys);
     Problems problems = new Problems(mapper);
-    ProductRoutes products = new ProductRoutes(requests, bodies, mapper, new Cursors(mapper), productCommands,
+    ProductRoutes products = new ProductRoutes(requests, bodies, mapper, new Cursors(mapper, database.cursorKey()), productCommands,
         transactions);
     ClassificationRoutes classifications = new ClassificationRoutes(requests, bodies, mapper,
         classificationCommands, transactions);

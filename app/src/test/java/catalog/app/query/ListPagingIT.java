@@ -11,7 +11,13 @@ import catalog.domain.classification.Kind;
 import catalog.domain.listing.Field;
 import catalog.domain.product.Nutrient;
 import catalog.domain.product.Product;
+import catalog.infra.config.DatabaseSettings;
+import catalog.infra.db.Migrations;
+import catalog.infra.testing.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -206,10 +212,34 @@ class ListPagingIT {
       assertEquals("application/problem+json", server.get(base + "&cursor=" + enc(forged)).headers()
           .firstValue("Content-Type").orElse(""));
     }
+  }
+
+  /**
+   * The cursor key is the catalog's (V10): another instance on the same database, or this one after a
+   * restart, takes the cursor and gives the same page; a service on another catalog database refuses it.
+   */
+  @Test
+  void aCursorIsGoodOnEveryInstanceOfItsCatalogAndNoOther() throws Exception {
+    String base = "/v1/products?source=" + token + "&limit=2&sort=name";
+    String cursor = seeds.get(base, 200).path("page").path("next_cursor").asText();
+    JsonNode second = seeds.get(base + "&cursor=" + cursor, 200);
     try (TestServer other = TestServer.start()) {
       var response = other.get(base + "&cursor=" + cursor);
-      assertEquals(400, response.statusCode(), "a cursor from another server (or before a restart) is stale");
+      assertEquals(200, response.statusCode(), response::body);
+      assertEquals(second, Seeds.JSON.readTree(response.body()), "the same page from another instance");
+    }
+    DatabaseSettings elsewhere = TestDatabase.get().settings()
+        .withDatabase("catalog_cursor_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+    Migrations.createDatabaseIfMissing(elsewhere);
+    try (TestServer foreign = TestServer.start(Map.of("DATABASE_URL", elsewhere.jdbcUrl()))) {
+      var response = foreign.get(base + "&cursor=" + cursor);
+      assertEquals(400, response.statusCode(), "a cursor from another catalog is not this one's");
       assertTrue(response.body().contains("cursor"));
+    } finally {
+      try (Connection c = DriverManager.getConnection(TestDatabase.get().settings().withDatabase("postgres").jdbcUrl(),
+          elsewhere.user(), elsewhere.password()); Statement st = c.createStatement()) {
+        st.execute("DROP DATABASE IF EXISTS \"" + elsewhere.databaseName() + "\" WITH (FORCE)");
+      }
     }
   }
 }

@@ -172,6 +172,11 @@ public final class Database implements AutoCloseable {
     return known;
   }
 
+  /** The catalog's key for signing page cursors, the same for every instance on this database (V10). */
+  public byte[] cursorKey() {
+    return Migrations.cursorKey(this);
+  }
+
   /** Bulk import of products; each run borrows one connection for its own transaction. */
   public ProductImport productImport(Clock clock) {
     return new JdbcProductImport(this::newJdbcUnitOfWork, clock,

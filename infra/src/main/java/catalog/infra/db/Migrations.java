@@ -1,12 +1,14 @@
 package catalog.infra.db;
 
 import catalog.infra.config.DatabaseSettings;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -67,6 +69,7 @@ public final class Migrations {
     if (result.migrationsExecuted > 0) {
       LOG.info("migrated schema to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
     }
+    writeCursorKey(dataSource);
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute(TRIGRAM_OBJECTS);
       for (SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
@@ -83,6 +86,46 @@ public final class Migrations {
       throw SqlErrors.translate("making search's trigram objects", e);
     }
     return result;
+  }
+
+  /**
+   * Writes the catalog's cursor key (V10) if there is none: 32 bytes from SecureRandom. On this
+   * connection (READ COMMITTED, autocommit) two instances starting at once both insert, one row stays,
+   * and neither fails.
+   */
+  private static void writeCursorKey(DataSource dataSource) {
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("INSERT INTO cursor_key (secret) VALUES (?) ON CONFLICT DO NOTHING")) {
+      ps.setBytes(1, secret);
+      if (ps.executeUpdate() == 1) {
+        LOG.info("wrote a new cursor key: page cursors issued before are no longer accepted");
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.translate("writing the cursor key", e);
+    }
+  }
+
+  /**
+   * The catalog's key for signing page cursors (V10, written by {@link #migrate}), read once at start:
+   * every instance serving the database signs with it, so cursors survive restarts.
+   */
+  public static byte[] cursorKey(Database database) {
+    try (Connection c = database.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT secret FROM cursor_key")) {
+      if (!rs.next()) {
+        throw new IllegalStateException("cursor_key is empty: the schema was not migrated by this service");
+      }
+      byte[] secret = rs.getBytes(1);
+      if (!c.getAutoCommit()) {
+        c.rollback();
+      }
+      return secret;
+    } catch (SQLException e) {
+      throw SqlErrors.translate("reading the cursor key", e);
+    }
   }
 
   /**

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /** Migrations build the whole schema on an empty database, once; running them again changes nothing. */
 class MigrationsIT {
   private static final List<String> TABLES = List.of(
-      "source", "brand", "category", "parent_category", "food_group", "process_type", "product", "search_word");
+      "source", "brand", "category", "parent_category", "food_group", "process_type", "product", "search_word",
+      "classification_names_generation", "cursor_key");
 
   private static DatabaseSettings fresh;
   private static boolean created;
@@ -62,16 +63,28 @@ class MigrationsIT {
 
   @Test
   void firstRunAppliesEveryMigrationAndTheSecondNone() {
-    assertEquals(9, first.migrationsExecuted);
-    assertEquals("9", first.targetSchemaVersion);
+    assertEquals(10, first.migrationsExecuted);
+    assertEquals("10", first.targetSchemaVersion);
     assertEquals(0, second.migrationsExecuted);
   }
 
   @Test
   void secondRunLeavesTheHistoryAsItWas() throws SQLException {
     try (Connection c = connect(fresh)) {
-      assertEquals("9", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE success"));
+      assertEquals("10", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE success"));
       assertEquals("0", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE NOT success"));
+    }
+  }
+
+  /** The first start writes the catalog's cursor key (32 random bytes); later starts keep it. */
+  @Test
+  void writesOneCursorKeyAndKeepsIt() throws SQLException {
+    try (Connection c = connect(fresh)) {
+      String before = TestData.query(c, "SELECT encode(secret, 'hex') FROM cursor_key");
+      assertEquals(64, before.length(), before);
+      Migrations.migrate(fresh);
+      assertEquals(before, TestData.query(c, "SELECT encode(secret, 'hex') FROM cursor_key"));
+      assertEquals("1", TestData.query(c, "SELECT count(*) FROM cursor_key"));
     }
   }
 
