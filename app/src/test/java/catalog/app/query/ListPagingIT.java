@@ -11,13 +11,8 @@ import catalog.domain.classification.Kind;
 import catalog.domain.listing.Field;
 import catalog.domain.product.Nutrient;
 import catalog.domain.product.Product;
-import catalog.infra.config.DatabaseSettings;
-import catalog.infra.db.Migrations;
 import catalog.infra.testing.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -228,18 +223,10 @@ class ListPagingIT {
       assertEquals(200, response.statusCode(), response::body);
       assertEquals(second, Seeds.JSON.readTree(response.body()), "the same page from another instance");
     }
-    DatabaseSettings elsewhere = TestDatabase.get().settings()
-        .withDatabase("catalog_cursor_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
-    Migrations.createDatabaseIfMissing(elsewhere);
-    try (TestServer foreign = TestServer.start(Map.of("DATABASE_URL", elsewhere.jdbcUrl()))) {
+    try (TestServer foreign = TestServer.start(TestDatabase.get().ownEnv("foreigncursor"))) {
       var response = foreign.get(base + "&cursor=" + cursor);
       assertEquals(400, response.statusCode(), "a cursor from another catalog is not this one's");
       assertTrue(response.body().contains("cursor"));
-    } finally {
-      try (Connection c = DriverManager.getConnection(TestDatabase.get().settings().withDatabase("postgres").jdbcUrl(),
-          elsewhere.user(), elsewhere.password()); Statement st = c.createStatement()) {
-        st.execute("DROP DATABASE IF EXISTS \"" + elsewhere.databaseName() + "\" WITH (FORCE)");
-      }
     }
   }
 }

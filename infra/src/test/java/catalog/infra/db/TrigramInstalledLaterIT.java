@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +25,7 @@ class TrigramInstalledLaterIT {
 
   @BeforeAll
   static void migrateWithoutThenInstall() throws SQLException {
-    String name = "catalog_trgm_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    settings = TestDatabase.get().settings().withDatabase(name);
-    Migrations.createDatabaseIfMissing(settings);
+    settings = TestDatabase.get().settings(TestDatabase.get().ownEnv("trgmlater"));
     Migrations.migrate(settings);
     try (Connection c = connect(settings); Statement s = c.createStatement()) {
       s.execute("DROP EXTENSION pg_trgm CASCADE");
@@ -42,13 +39,6 @@ class TrigramInstalledLaterIT {
       s.execute("CREATE EXTENSION pg_trgm");
     }
     Migrations.migrate(settings);
-  }
-
-  @AfterAll
-  static void drop() throws SQLException {
-    try (Connection c = connect(settings.withDatabase("postgres")); Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS \"" + settings.databaseName() + "\" WITH (FORCE)");
-    }
   }
 
   private static Connection connect(DatabaseSettings on) throws SQLException {
@@ -78,19 +68,17 @@ class TrigramInstalledLaterIT {
    */
   @Test
   void aRoleThatMayNotAlterTheTableStartsWithoutSearch() throws SQLException {
-    String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    DatabaseSettings owner = TestDatabase.get().settings().withDatabase("catalog_trgm_role_" + suffix);
-    String role = "catalog_user_" + suffix;
+    DatabaseSettings owner = TestDatabase.get().settings(TestDatabase.get().ownEnv("trgmrole"));
+    String role = "catalog_user_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     String password = UUID.randomUUID().toString();
-    Migrations.createDatabaseIfMissing(owner);
     Migrations.migrate(owner);
+    try (Connection c = connect(owner); Statement s = c.createStatement()) {
+      s.execute("DROP EXTENSION pg_trgm CASCADE");
+      s.execute("CREATE EXTENSION pg_trgm");
+      s.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+      s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
+    }
     try {
-      try (Connection c = connect(owner); Statement s = c.createStatement()) {
-        s.execute("DROP EXTENSION pg_trgm CASCADE");
-        s.execute("CREATE EXTENSION pg_trgm");
-        s.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
-        s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
-      }
       DatabaseSettings user = new DatabaseSettings(owner.jdbcUrl(), role, password, owner.isolation(),
           owner.statementTimeoutMs(), owner.pgBouncer());
       Migrations.migrate(user);
@@ -102,9 +90,9 @@ class TrigramInstalledLaterIT {
         assertFalse(Migrations.hasTrigramSearch(db), "nothing was added");
       }
     } finally {
-      try (Connection c = connect(owner.withDatabase("postgres")); Statement s = c.createStatement()) {
-        s.execute("DROP DATABASE IF EXISTS \"" + owner.databaseName() + "\" WITH (FORCE)");
-        s.execute("DROP ROLE IF EXISTS " + role);
+      try (Connection c = connect(owner); Statement s = c.createStatement()) {
+        s.execute("DROP OWNED BY " + role);
+        s.execute("DROP ROLE " + role);
       }
     }
   }
