@@ -107,6 +107,7 @@ final class Cursors {
 
   private static HttpProblem invalid() {
     return HttpProblem.badRequest("cursor",
-        "is not a cursor this catalog issued (or it was issued before its cursor key was replaced); start again without a cursor");
+        "is not a cursor this catalog issued (or it was issued before its cursor key was replaced);"
+            + " start again without a cursor");
   }
 }

@@ -35,8 +35,8 @@ public final class HttpServer {
     Bodies bodies = new Bodies(mapper);
     BearerAuth auth = new BearerAuth(apiKeys);
     Problems problems = new Problems(mapper);
-    ProductRoutes products = new ProductRoutes(requests, bodies, mapper, new Cursors(mapper, database.cursorKey()), productCommands,
-        transactions);
+    Cursors cursors = new Cursors(mapper, database.cursorKey());
+    ProductRoutes products = new ProductRoutes(requests, bodies, mapper, cursors, productCommands, transactions);
     ClassificationRoutes classifications = new ClassificationRoutes(requests, bodies, mapper,
         classificationCommands, transactions);
     ImportRoutes imports = new ImportRoutes(productImport, mapper);

@@ -32,8 +32,8 @@ public final class Migrations {
               RETURN;
           END IF;
           BEGIN
-              IF NOT EXISTS (SELECT 1 FROM pg_attribute
-                             WHERE attrelid = 'product'::regclass AND attname = 'name_trigrams' AND NOT attisdropped) THEN
+              IF NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = 'product'::regclass
+                             AND attname = 'name_trigrams' AND NOT attisdropped) THEN
                   RAISE NOTICE 'pg_trgm was installed after the schema: adding product.name_trigrams';
                   ALTER TABLE product ADD COLUMN name_trigrams integer
                       GENERATED ALWAYS AS (cardinality(show_trgm(name_search))) STORED;
@@ -58,7 +58,10 @@ public final class Migrations {
 
   private Migrations() {}
 
-  /** Brings the schema up to date over a dedicated connection without the statement timeout. */
+  /**
+   * Brings the schema up to date over a dedicated connection without the statement timeout, then writes
+   * the cursor key if there is none and makes whatever of search's pg_trgm objects is missing.
+   */
   public static MigrateResult migrate(DatabaseSettings settings) {
     var dataSource = ConnectionFactory.unpooled(settings, 10_000, false);
     MigrateResult result = Flyway.configure()
@@ -97,7 +100,8 @@ public final class Migrations {
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement("INSERT INTO cursor_key (secret) VALUES (?) ON CONFLICT DO NOTHING")) {
+        PreparedStatement ps = c.prepareStatement(
+            "INSERT INTO cursor_key (secret) VALUES (?) ON CONFLICT DO NOTHING")) {
       ps.setBytes(1, secret);
       if (ps.executeUpdate() == 1) {
         LOG.info("wrote a new cursor key: page cursors issued before are no longer accepted");
