@@ -33,8 +33,8 @@ final class ServeCommand implements Runnable {
     Migrations.migrate(config.database());
     CatalogComponent graph = CatalogComponent.create(config);
     if (!graph.database().hasTrigramSearch()) {
-      LOG.warn("similarity search is off (it answers 503): pg_trgm is not installed in this database, or this"
-          + " role could not add search's trigram column after it was installed (see the warning above)");
+      LOG.warn("similarity search is off (it answers 503): pg_trgm is not installed in this database, or it was"
+          + " installed later and this role may not add search's trigram column");
     }
     if (config.sampleData()) {
       int loaded = graph.sampleCatalog().loadIfEmpty();

@@ -104,7 +104,7 @@ public final class Migrations {
             "INSERT INTO cursor_key (secret) VALUES (?) ON CONFLICT DO NOTHING")) {
       ps.setBytes(1, secret);
       if (ps.executeUpdate() == 1) {
-        LOG.info("wrote a new cursor key: page cursors issued before are no longer accepted");
+        LOG.info("wrote this catalog's cursor key (cursors signed under an earlier one are no longer accepted)");
       }
     } catch (SQLException e) {
       throw SqlErrors.translate("writing the cursor key", e);
