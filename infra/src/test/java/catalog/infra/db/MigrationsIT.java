@@ -63,15 +63,15 @@ class MigrationsIT {
 
   @Test
   void firstRunAppliesEveryMigrationAndTheSecondNone() {
-    assertEquals(11, first.migrationsExecuted);
-    assertEquals("11", first.targetSchemaVersion);
+    assertEquals(12, first.migrationsExecuted);
+    assertEquals("12", first.targetSchemaVersion);
     assertEquals(0, second.migrationsExecuted);
   }
 
   @Test
   void secondRunLeavesTheHistoryAsItWas() throws SQLException {
     try (Connection c = connect(fresh)) {
-      assertEquals("11", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE success"));
+      assertEquals("12", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE success"));
       assertEquals("0", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE NOT success"));
     }
   }
@@ -94,6 +94,15 @@ class MigrationsIT {
     try (Connection c = connect(fresh)) {
       assertEquals("500", TestData.query(c, "SELECT attstattarget FROM pg_attribute"
           + " WHERE attrelid = 'product'::regclass AND attname = 'name_folded'"));
+    }
+  }
+
+  /** A brand filter in the default sort is checked in the name index (V12). */
+  @Test
+  void theNameIndexCarriesTheBrand() throws SQLException {
+    try (Connection c = connect(fresh)) {
+      String definition = TestData.query(c, "SELECT indexdef FROM pg_indexes WHERE indexname = 'product_name_id_idx'");
+      assertTrue(definition.endsWith("(name_folded, name, id) INCLUDE (brand_id) WHERE (NOT discarded)"), definition);
     }
   }
 
