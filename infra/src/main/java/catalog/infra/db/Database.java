@@ -33,6 +33,7 @@ public final class Database implements AutoCloseable {
   private final UnitOfWorkObserver observer;
   private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
   private final ClassificationNames classificationNames = new ClassificationNames();
+  private final CommonClassifications commonClassifications = new CommonClassifications();
   private volatile PoolSettings pool;
   private volatile Boolean trigramSearch;
 
@@ -86,7 +87,8 @@ public final class Database implements AutoCloseable {
   }
 
   private JdbcUnitOfWork newJdbcUnitOfWork() {
-    return new JdbcUnitOfWork(bulkhead, transactionStart, observer, this::hasTrigramSearch, classificationNames);
+    return new JdbcUnitOfWork(bulkhead, transactionStart, observer, this::hasTrigramSearch, classificationNames,
+        commonClassifications);
   }
 
   /**

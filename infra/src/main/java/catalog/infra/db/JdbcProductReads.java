@@ -33,7 +33,8 @@ import java.util.function.BooleanSupplier;
  * must visit it anyway, reads its rows at once; see {@link #page}). Only then are the page's rows read,
  * with the generation of the classifications' names their snapshot saw; the names come from
  * {@link ClassificationNames} for that generation, and those it does not know from one more statement.
- * Counts and filters join nothing.
+ * Counts and filters join nothing. A filter on a classification that is not common among the products
+ * has its ids read before the statement, which is then planned with them ({@link FilterIds}).
  */
 final class JdbcProductReads implements ProductReads {
   private static final String FIND = "SELECT " + ProductViews.COLUMNS + ProductViews.NAMES + " FROM product p"
@@ -58,11 +59,14 @@ final class JdbcProductReads implements ProductReads {
   private final Sql.ConnectionSource connections;
   private final BooleanSupplier trigramSearch;
   private final ClassificationNames names;
+  private final CommonClassifications common;
 
-  JdbcProductReads(Sql.ConnectionSource connections, BooleanSupplier trigramSearch, ClassificationNames names) {
+  JdbcProductReads(Sql.ConnectionSource connections, BooleanSupplier trigramSearch, ClassificationNames names,
+      CommonClassifications common) {
     this.connections = connections;
     this.trigramSearch = trigramSearch;
     this.names = names;
+    this.common = common;
   }
 
   @Override
@@ -81,12 +85,14 @@ final class JdbcProductReads implements ProductReads {
   public ProductPage list(ProductQuery query) {
     return Sql.run(connections, "listing products", c -> {
       SortTerms sort = new SortTerms(query.sort());
-      Clause page = page(query, sort);
+      FilterIds ids = FilterIds.read(c, query.filters(), common);
+      Clause page = page(query, sort, ids);
       List<ProductViews.Unnamed> rows = new ArrayList<>();
       List<Object> lastValues = List.of();
       Keyset next = null;
       Long namesGeneration = null;
       try (PreparedStatement ps = c.prepareStatement(page.sql())) {
+        ids.planWithValues(ps);
         page.bind(c, ps, 1);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
@@ -102,7 +108,7 @@ final class JdbcProductReads implements ProductReads {
           }
         }
       }
-      Long total = query.includeTotal() ? count(c, query.filters(), query.hidesDiscarded()) : null;
+      Long total = query.includeTotal() ? count(c, query.filters(), query.hidesDiscarded(), ids) : null;
       return new ProductPage(ProductViews.named(c, rows, names, namesGeneration), next, total);
     });
   }
@@ -119,10 +125,15 @@ final class JdbcProductReads implements ProductReads {
    * inner statement: carrying whole rows through that sort made {@code sort=calories} about 50 % slower.
    */
   static Clause page(ProductQuery query, SortTerms sort) {
+    return page(query, sort, FilterIds.NONE);
+  }
+
+  /** {@link #page(ProductQuery, SortTerms)}, with the classifications of some filters given by their ids. */
+  static Clause page(ProductQuery query, SortTerms sort, FilterIds known) {
     if (filtersOnANutrient(query) && walksASortIndex(query)) {
-      return pageIds(query, sort, ProductViews.COLUMNS, ", " + ProductViews.NAMES_GENERATION);
+      return pageIds(query, sort, known, ProductViews.COLUMNS, ", " + ProductViews.NAMES_GENERATION);
     }
-    Clause ids = pageIds(query, sort);
+    Clause ids = pageIds(query, sort, known);
     StringBuilder selected = new StringBuilder();
     for (int t = 0; t < sort.terms().size(); t++) {
       selected.append(", k.sk").append(t);
@@ -149,17 +160,17 @@ final class JdbcProductReads implements ProductReads {
    * alone (and the classification a sort names), filtered, after the keyset, sorted, limited. A sort on
    * one classification over the whole catalog has a statement of its own ({@link ClassificationSort}).
    */
-  private static Clause pageIds(ProductQuery query, SortTerms sort) {
+  private static Clause pageIds(ProductQuery query, SortTerms sort, FilterIds known) {
     if (ClassificationSort.serves(query)) {
       return ClassificationSort.pageIds(query.sort().getFirst(),
           ListConditions.all(query.filters(), query.hidesDiscarded()), query.after(), query.limit() + 1);
     }
-    return pageIds(query, sort, "p.id", "");
+    return pageIds(query, sort, known, "p.id", "");
   }
 
   /** {@link #pageIds}' general statement, selecting {@code columns}, the sort values, then {@code more}. */
-  private static Clause pageIds(ProductQuery query, SortTerms sort, String columns, String more) {
-    Clause where = ListConditions.where(query.filters(), query.hidesDiscarded());
+  private static Clause pageIds(ProductQuery query, SortTerms sort, FilterIds known, String columns, String more) {
+    Clause where = ListConditions.where(query.filters(), query.hidesDiscarded(), known);
     if (query.after() != null) {
       Clause after = sort.after(query.after());
       where = where.sql().isEmpty() ? new Clause(" WHERE " + after.sql(), after.values())
@@ -220,9 +231,11 @@ final class JdbcProductReads implements ProductReads {
     });
   }
 
-  private static long count(Connection c, List<Filter> filters, boolean hideDiscarded) throws SQLException {
-    Clause where = ListConditions.where(filters, hideDiscarded);
+  private static long count(Connection c, List<Filter> filters, boolean hideDiscarded, FilterIds ids)
+      throws SQLException {
+    Clause where = ListConditions.where(filters, hideDiscarded, ids);
     try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM product p" + where.sql())) {
+      ids.planWithValues(ps);
       where.bind(c, ps, 1);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();

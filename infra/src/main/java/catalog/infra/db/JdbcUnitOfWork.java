@@ -30,13 +30,13 @@ final class JdbcUnitOfWork implements UnitOfWork {
   private boolean closed;
 
   JdbcUnitOfWork(Bulkhead bulkhead, TransactionStart transactionStart, UnitOfWorkObserver observer,
-      BooleanSupplier trigramSearch, ClassificationNames names) {
+      BooleanSupplier trigramSearch, ClassificationNames names, CommonClassifications common) {
     this.bulkhead = bulkhead;
     this.transactionStart = transactionStart;
     this.observer = observer;
     this.products = new JdbcProducts(this::connection);
     this.classifications = new JdbcClassifications(this::connection);
-    this.productReads = new JdbcProductReads(this::connection, trigramSearch, names);
+    this.productReads = new JdbcProductReads(this::connection, trigramSearch, names, common);
   }
 
   @Override

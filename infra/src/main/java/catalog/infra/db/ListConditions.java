@@ -6,12 +6,13 @@ import catalog.domain.listing.Filter;
 import catalog.domain.search.TextFolding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.UUID;
 
 /**
  * The WHERE conditions of list filters over {@code product p}, with no join: classification filters
  * become {@code p.<kind>_id = ANY(ARRAY(SELECT id FROM <kind> WHERE lower(name) = ANY(?)))}, which
- * PostgreSQL runs once per statement and then treats as a constant. Negations keep products without a
+ * PostgreSQL runs once per statement and then treats as a constant, or {@code p.<kind>_id = ANY(?)}
+ * with the ids when the list has read them first ({@link FilterIds}). Negations keep products without a
  * value (x IS NULL OR x <> ALL(...)); ranges leave them out.
  */
 final class ListConditions {
@@ -19,22 +20,40 @@ final class ListConditions {
 
   /** {@code " WHERE ..."} for the filters (and NOT p.discarded when asked), or an empty clause. */
   static Clause where(List<Filter> filters, boolean hideDiscarded) {
-    Clause all = all(filters, hideDiscarded);
+    return where(filters, hideDiscarded, FilterIds.NONE);
+  }
+
+  /** {@link #where(List, boolean)}, with the classifications of some filters given by their ids. */
+  static Clause where(List<Filter> filters, boolean hideDiscarded, FilterIds ids) {
+    Clause all = all(filters, hideDiscarded, ids);
     return all.sql().isEmpty() ? Clause.NONE : new Clause(" WHERE " + all.sql(), all.values());
   }
 
   /** The same conditions joined by AND, without the WHERE (empty when there are none). */
   static Clause all(List<Filter> filters, boolean hideDiscarded) {
+    return all(filters, hideDiscarded, FilterIds.NONE);
+  }
+
+  private static Clause all(List<Filter> filters, boolean hideDiscarded, FilterIds ids) {
     List<Clause> conditions = new ArrayList<>();
     if (hideDiscarded) {
       conditions.add(Clause.of("NOT p.discarded"));
     }
-    filters.forEach(f -> conditions.add(condition(f)));
+    filters.forEach(f -> conditions.add(condition(f, ids)));
     return Clause.join(" AND ", conditions);
   }
 
   static Clause condition(Filter filter) {
+    return condition(filter, FilterIds.NONE);
+  }
+
+  private static Clause condition(Filter filter, FilterIds ids) {
     Field field = filter.field();
+    List<UUID> known = ids.of(filter);
+    if (known != null) {
+      return Clause.of("p." + Tables.REFERENCE_COLUMN.get(field.kind().orElseThrow()) + " = ANY(?)",
+          Clause.Bound.array(Field.Type.UUID, known));
+    }
     if (field.kind().isPresent()) {
       return classification(field.kind().get(), filter);
     }
@@ -71,8 +90,7 @@ final class ListConditions {
   private static Clause classification(Kind kind, Filter filter) {
     String column = "p." + Tables.REFERENCE_COLUMN.get(kind);
     String ids = "ARRAY(SELECT id FROM " + Tables.CLASSIFICATION_TABLE.get(kind) + " WHERE lower(name) = ANY(?))";
-    List<String> names = filter.values().stream().map(v -> ((String) v).toLowerCase(Locale.ROOT)).toList();
-    Clause.Bound bound = Clause.Bound.array(Field.Type.TEXT, names);
+    Clause.Bound bound = Clause.Bound.array(Field.Type.TEXT, FilterIds.lowerCase(filter));
     return switch (filter.operator()) {
       case EQUALS -> Clause.of(column + " = ANY(" + ids + ")", bound);
       case NOT_EQUALS, NOT_IN -> Clause.of(keepNull(filter.field(), column, column + " <> ALL(" + ids + ")"), bound);

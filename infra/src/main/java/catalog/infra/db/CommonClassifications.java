@@ -1,0 +1,118 @@
+package catalog.infra.db;
+
+import catalog.domain.classification.Kind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+
+/**
+ * The classifications that PostgreSQL's own statistics of {@code product} count among the common values
+ * of its reference column, at least {@link #COMMON} of the products each, by lower-case name: one set per
+ * {@link Database}, read from {@code pg_stats} again when it is more than a minute old.
+ *
+ * <p>A list filtered by classification names the classification in an InitPlan (ListConditions), so
+ * PostgreSQL plans it without knowing which one, as if it were any: it walks the sort's index until the
+ * page is full, which for a classification of a few products means the whole index. For one of these
+ * common classifications that walk is short (at most about {@code 51 / COMMON} entries), and the statement
+ * keeps its generic plan; for any other the list reads the ids first and has the statement planned with
+ * them ({@link FilterIds}). Whatever this says, both statements return the same rows: a stale or missing
+ * set only costs time.
+ */
+final class CommonClassifications {
+  /**
+   * The share of the products above which walking the sort's index is cheap: at 2 %, the walk passes
+   * about 2,500 index entries for a page of 50, where reading a classification's 2,000 products of
+   * 100,000 and sorting them costs about as much.
+   */
+  static final double COMMON = 0.02;
+  private static final long MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(60);
+  private static final String READ = statement();
+
+  private final LongSupplier nanoTime;
+  private final AtomicBoolean reading = new AtomicBoolean();
+  private volatile Snapshot snapshot;
+
+  CommonClassifications() {
+    this(System::nanoTime);
+  }
+
+  CommonClassifications(LongSupplier nanoTime) {
+    this.nanoTime = nanoTime;
+  }
+
+  /**
+   * Whether every one of {@code lowerCaseNames} names a common classification of {@code kind}. Reads the
+   * statistics on {@code c} first when they were never read or are more than a minute old, unless another
+   * thread is reading them (it then answers from the set it has, or says no).
+   */
+  boolean allCommon(Connection c, Kind kind, List<String> lowerCaseNames) throws SQLException {
+    Snapshot current = current(c);
+    return current != null && current.names().getOrDefault(kind, Set.of()).containsAll(lowerCaseNames);
+  }
+
+  private Snapshot current(Connection c) throws SQLException {
+    Snapshot current = snapshot;
+    if (current != null && nanoTime.getAsLong() - current.readAt() < MAX_AGE_NANOS) {
+      return current;
+    }
+    if (!reading.compareAndSet(false, true)) {
+      return current;
+    }
+    try {
+      Snapshot fresh = read(c);
+      snapshot = fresh;
+      return fresh;
+    } finally {
+      reading.set(false);
+    }
+  }
+
+  private Snapshot read(Connection c) throws SQLException {
+    Map<Kind, Set<String>> names = new EnumMap<>(Kind.class);
+    for (Kind kind : Kind.values()) {
+      names.put(kind, new HashSet<>());
+    }
+    try (PreparedStatement ps = c.prepareStatement(READ)) {
+      int i = 1;
+      for (int k = 0; k < Kind.values().length; k++) {
+        ps.setDouble(i++, COMMON);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          names.get(Kind.values()[rs.getInt(1)]).add(rs.getString(2));
+        }
+      }
+    }
+    names.replaceAll((kind, set) -> Set.copyOf(set));
+    return new Snapshot(Map.copyOf(names), nanoTime.getAsLong());
+  }
+
+  /**
+   * For each kind, the lower-case names of the classifications whose id {@code pg_stats} lists among the
+   * most common values of {@code product}'s reference column, with a frequency of at least the bound
+   * share. Tables and columns come from {@link Tables}' fixed maps.
+   */
+  private static String statement() {
+    List<String> parts = new ArrayList<>();
+    for (Kind kind : Kind.values()) {
+      parts.add("SELECT " + kind.ordinal() + " AS kind, lower(c.name) FROM "
+          + Tables.CLASSIFICATION_TABLE.get(kind) + " c JOIN (SELECT v.id FROM pg_stats s"
+          + " CROSS JOIN LATERAL unnest(s.most_common_vals::text::uuid[], s.most_common_freqs) AS v(id, freq)"
+          + " WHERE s.schemaname = current_schema() AND s.tablename = 'product' AND NOT s.inherited"
+          + " AND s.attname = '" + Tables.REFERENCE_COLUMN.get(kind) + "' AND v.freq >= ?) m ON m.id = c.id");
+    }
+    return String.join(" UNION ALL ", parts);
+  }
+
+  private record Snapshot(Map<Kind, Set<String>> names, long readAt) {}
+}
