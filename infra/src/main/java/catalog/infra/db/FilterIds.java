@@ -91,8 +91,7 @@ final class FilterIds {
   }
 
   private static List<UUID> idsOf(Connection c, Kind kind, List<String> names) throws SQLException {
-    String sql = "SELECT id FROM " + Tables.CLASSIFICATION_TABLE.get(kind) + " WHERE lower(name) = ANY(?)";
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
+    try (PreparedStatement ps = c.prepareStatement(ListConditions.idsNamed(kind))) {
       ps.setArray(1, c.createArrayOf("text", names.toArray()));
       List<UUID> found = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
