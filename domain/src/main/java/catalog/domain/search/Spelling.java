@@ -16,14 +16,21 @@ import java.util.stream.Collectors;
  * forgives a typo in a long word but not in a short one: "mnago" and "mango" share 2 of their 10
  * trigrams, so a search for "mnago" finds nothing. So a query word that no name contains is replaced by
  * the catalog word the fewest edits away (inserting, deleting or changing a letter, or swapping two
- * adjacent ones: the optimal string alignment distance), within {@link #maxEdits}; a word with no such
- * neighbour stays as typed.
+ * adjacent ones: the optimal string alignment distance), within {@link #maxEdits}. Failing that, a word
+ * that begins catalog words is completed to the shortest of them, up to {@link #MAX_COMPLETION} letters
+ * longer: a singular asked for where the names hold the plural ("chilli" for "chillies", "potato" for
+ * "potatoes"). A word with neither stays as typed.
  *
  * <p>Works on {@link SearchText} forms: lower case, single-spaced words of letters and digits.
  */
 public final class Spelling {
   /** Shorter words stay as typed: too many catalog words are one edit away from a 3-letter word. */
   public static final int MIN_LENGTH = 4;
+  /**
+   * How many letters a completion may add: two, as most plurals do ("es", "s"). A longer word beginning
+   * with the typed one is more often another word ("pea", "peanut").
+   */
+  public static final int MAX_COMPLETION = 2;
 
   private Spelling() {}
 
@@ -43,7 +50,9 @@ public final class Spelling {
   /**
    * The best correction of {@code word} among {@code candidates}: the fewest edits, at most {@link
    * #maxEdits}; then one that keeps the first letter (typos there are rarer), then the closest in length,
-   * then the first alphabetically, so that the choice never depends on the candidates' order.
+   * then the first alphabetically, so that the choice never depends on the candidates' order. When no
+   * candidate is that near, the shortest that begins with {@code word} and is at most {@link
+   * #MAX_COMPLETION} letters longer, then the first alphabetically.
    */
   public static Optional<String> best(String word, Collection<String> candidates) {
     int limit = maxEdits(word);
@@ -59,12 +68,21 @@ public final class Spelling {
             Math.abs(candidate.length() - word.length())));
       }
     }
-    return scored.stream()
+    Optional<String> nearest = scored.stream()
         .min(Comparator.comparingInt(Scored::edits)
             .thenComparing(Scored::firstLetterChanged)
             .thenComparingInt(Scored::lengthChange)
             .thenComparing(Scored::word))
         .map(Scored::word);
+    return nearest.isPresent() ? nearest : completion(word, candidates);
+  }
+
+  private static Optional<String> completion(String word, Collection<String> candidates) {
+    int length = word.codePointCount(0, word.length());
+    return candidates.stream()
+        .filter(c -> c.startsWith(word) && c.codePointCount(0, c.length()) - length <= MAX_COMPLETION
+            && !c.equals(word))
+        .min(Comparator.comparingInt((String c) -> c.codePointCount(0, c.length())).thenComparing(c -> c));
   }
 
   /**

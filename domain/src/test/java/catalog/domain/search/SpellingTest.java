@@ -61,6 +61,22 @@ class SpellingTest {
   }
 
   @Test
+  void aWordThatBeginsCatalogWordsIsCompletedWhenNoneIsAnEditAway() {
+    assertEquals(Optional.of("chillies"), Spelling.best("chilli", WORDS), "two letters added: two edits, too many");
+    assertEquals(Optional.of("potatoes"), Spelling.best("potato", List.of("potatoesx", "pota", "potatoes")));
+    assertEquals(Optional.of("chilly"), Spelling.best("chilli", List.of("chillies", "chilly")),
+        "a word one edit away goes before any completion");
+    assertEquals(Optional.of("chillies"), Spelling.best("chilli", List.of("chillisx", "chillies")),
+        "completions of the same length: the alphabet decides");
+    assertEquals(Optional.of("chilli"), Spelling.best("chil", List.of("chillies", "chilli")), "the shortest");
+  }
+
+  @Test
+  void aCompletionAddsAtMostTwoLetters() {
+    assertEquals(Optional.empty(), Spelling.best("chil", List.of("chillies", "chilies")));
+  }
+
+  @Test
   void theWordItselfIsNoCorrection() {
     assertEquals(Optional.empty(), Spelling.best("mango", List.of("mango")));
   }

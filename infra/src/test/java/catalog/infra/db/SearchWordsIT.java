@@ -145,4 +145,20 @@ class SearchWordsIT {
           "nothing near: as typed");
     }
   }
+
+  /** A singular asked for where the names hold the plural: "chilli" finds "Chillies, green". */
+  @Test
+  void aWordThatBeginsACatalogWordIsSearchedAsThatWord() throws SQLException {
+    String token = newWord();
+    String singular = newWord();
+    Product plural = TestData.product(database, TestData.fields(singular + "es, green " + token, null, source));
+    try (UnitOfWork uow = database.newUnitOfWork()) {
+      Connection c = TestData.connectionOf(uow);
+      SearchResult result = ProductSearch.run(c, SearchQuery.of("green " + singular + " " + token, 5),
+          new ClassificationNames());
+      assertEquals("green " + singular + "es " + token, result.corrected());
+      assertEquals(List.of(plural.id()), result.hits().stream().map(h -> h.product().id()).toList());
+      assertEquals(1.0, result.hits().getFirst().similarity(), "every word of the corrected query, and no other");
+    }
+  }
 }
