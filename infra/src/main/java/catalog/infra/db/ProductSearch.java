@@ -10,66 +10,77 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Similarity search over {@code name_search} with pg_trgm. Candidates are the live products whose
- * name has a stretch at least as similar to the query as pg_trgm's word similarity threshold (0.6 by
- * default; {@code <%}, answered by the GIN index). They rank: the query as a whole-word phrase of the
- * name first, then names whose first word is the query's, then by trigram similarity of the whole name,
- * then name and id. (The {@code <%} test stops as soon as the threshold is reached; computing the exact
- * word similarity of every candidate costs several times more, so it is not a rank key.) The query is
- * in the same normal form as the names (letters, digits and single spaces only), so it is safe inside a
- * LIKE pattern.
+ * Similarity search over {@code name_search} with pg_trgm. Candidates are the live products whose name
+ * holds every word of the query as a whole word, in any order, and those whose name has a stretch at
+ * least as similar to the query as pg_trgm's word similarity threshold (0.6 by default; {@code <%},
+ * answered by the GIN index). They rank: the names holding every word first, among them the query as a
+ * phrase first; then names whose first word is the query's; then by trigram similarity of the whole
+ * name; then name and id. (The {@code <%} test stops as soon as the threshold is reached; computing the
+ * exact word similarity of every candidate costs several times more, so it is not a rank key.) The query
+ * is in the same normal form as the names (letters, digits and single spaces only), so it and its words
+ * are safe inside a LIKE pattern.
  *
- * <p>Testing {@code <%} is what a search costs: about 10 µs per candidate, and a query such as "mango
- * ripe" has some 1,500 of them in 100,000 products. So the whole-word matches are asked for first, which
- * a plain LIKE answers through the same trigram index for a fraction of that. A whole-word match is
- * always a candidate (its word similarity is 1) and ranks above every other candidate, so when there are
- * at least as many of them as the search wants, they are the answer, in the same order. Otherwise (a
- * misspelt query, a rare phrase) the full ranking runs.
+ * <p>Testing {@code <%} is what a search costs: about 10 µs per candidate, and a query such as "green
+ * chilli" has some 1,700 of them in 100,000 products. So the names holding every word are asked for
+ * first, which plain LIKEs answer through the same trigram index for a fraction of that. They rank above
+ * every other candidate, so when there are at least as many of them as the search wants, they are the
+ * answer, in the same order. Otherwise (a misspelt query, a rare phrase) the full ranking runs. Finding
+ * them through the index takes a word of three letters or more; for a query without one ("a b") they are
+ * only found among the word-similarity candidates, which the full ranking then orders the same way.
  *
  * <p>Before either, a word of the query that no name contains is corrected to the nearest word that one
- * does ({@link SearchWords}), so the ranking is the corrected query's: trigram similarity alone does not
- * forgive a typo in a short word.
+ * does, or completed to one that begins with it ({@link SearchWords}), so the ranking is the corrected
+ * query's: trigram similarity alone does not forgive a typo in a short word, and "green chilli" then
+ * finds the names that say "chillies, green" among the names holding every word.
  */
 final class ProductSearch {
   /**
    * Every candidate's rank keys come from an inner statement that reads nothing else; the page's rows
    * are read afterwards by id. Carrying whole rows through the ranking of some 1,500 candidates cost
-   * about a third of the statement.
+   * about a third of the statement. {@code {words}} is {@link #WORDS} where the query has a word of three
+   * letters, and {@code false} where it has none.
    */
   private static final String RANKED = """
       SELECT %s, %s, k.similarity
       FROM (SELECT p.id, p.name, similarity(?, p.name_search) AS similarity,
-              (' ' || p.name_search || ' ') LIKE ? AS whole_word,
+              (' ' || p.name_search || ' ') LIKE ALL (?) AS every_word,
+              (' ' || p.name_search || ' ') LIKE ? AS phrase,
               split_part(p.name_search, ' ', 1) = ? AS first_word
             FROM product p
-            WHERE NOT p.discarded AND ? <%% p.name_search
-            ORDER BY whole_word DESC, first_word DESC, similarity DESC, p.name, p.id
+            WHERE NOT p.discarded AND (? <%% p.name_search OR ({words}))
+            ORDER BY every_word DESC, phrase DESC, first_word DESC, similarity DESC, p.name, p.id
             {limit}) k
       JOIN product p ON p.id = k.id
-      ORDER BY k.whole_word DESC, k.first_word DESC, k.similarity DESC, k.name, k.id
+      ORDER BY k.every_word DESC, k.phrase DESC, k.first_word DESC, k.similarity DESC, k.name, k.id
       """.formatted(ProductViews.COLUMNS, ProductViews.NAMES_GENERATION);
 
   /**
-   * RANKED's whole-word matches, in RANKED's order. {@code name_search LIKE '%q%'} adds nothing to the
-   * whole-word test but lets the trigram index answer it. Every trigram of the query is one of such a
-   * name's, so pg_trgm's similarity of the two is (the query's trigrams) / (the name's trigrams), as
-   * reals: the matches rank by the name's count ({@code name_trigrams}, V9) and the similarity is divided
-   * out for the page alone. Computing similarity() for each of 1,289 matches of "mango ripe" cost two
-   * thirds of this statement.
+   * RANKED's names holding every word, in RANKED's order. Each {@code name_search LIKE '%word%'} (one
+   * for each word of three letters or more, {@code {contains}}) adds nothing to the whole-word test but
+   * lets the trigram index answer it. Every trigram of the query is one of such a name's (pg_trgm pads
+   * and cuts each word on its own), so pg_trgm's similarity of the two is (the query's trigrams) / (the
+   * name's trigrams), as reals: the matches rank by the name's count ({@code name_trigrams}, V9) and the
+   * similarity is divided out for the page alone. Computing similarity() for each of 1,289 matches of
+   * "mango ripe" cost two thirds of this statement.
    */
-  private static final String WHOLE_WORDS = """
+  private static final String EVERY_WORD = """
       SELECT %s, %s, (SELECT cardinality(show_trgm(?)))::real / NULLIF(k.name_trigrams, 0)::real AS similarity
-      FROM (SELECT p.id, p.name, p.name_trigrams, split_part(p.name_search, ' ', 1) = ? AS first_word
+      FROM (SELECT p.id, p.name, p.name_trigrams, (' ' || p.name_search || ' ') LIKE ? AS phrase,
+              split_part(p.name_search, ' ', 1) = ? AS first_word
             FROM product p
-            WHERE NOT p.discarded AND p.name_search LIKE ? AND (' ' || p.name_search || ' ') LIKE ?
-            ORDER BY first_word DESC, p.name_trigrams, p.name, p.id
+            WHERE NOT p.discarded AND {words}
+            ORDER BY phrase DESC, first_word DESC, p.name_trigrams, p.name, p.id
             {limit}) k
       JOIN product p ON p.id = k.id
-      ORDER BY k.first_word DESC, k.name_trigrams, k.name, k.id
+      ORDER BY k.phrase DESC, k.first_word DESC, k.name_trigrams, k.name, k.id
       """.formatted(ProductViews.COLUMNS, ProductViews.NAMES_GENERATION);
+
+  /** The test for a name holding every word: {@code {contains}}, then each word between spaces. */
+  private static final String WORDS = "{contains} AND (' ' || p.name_search || ' ') LIKE ALL (?)";
 
   private ProductSearch() {}
 
@@ -92,12 +103,12 @@ final class ProductSearch {
   static SearchResult run(Connection c, SearchQuery query, ClassificationNames names) throws SQLException {
     settings(c);
     SearchQuery corrected = SearchWords.corrected(c, query);
-    List<Hit> hits = indexesWholeWords(corrected.normalized()) ? wholeWords(c, corrected) : List.of();
+    List<Hit> hits = indexesWholeWords(corrected.normalized()) ? everyWord(c, corrected) : List.of();
     List<SearchHit> named = named(c, hits.size() == corrected.limit() ? hits : ranked(c, corrected), names);
     return corrected.equals(query) ? SearchResult.asGiven(named) : new SearchResult(named, corrected.normalized());
   }
 
-  /** The full ranking alone, without the whole-word shortcut: what {@link #run} must always agree with. */
+  /** The full ranking alone, without the shortcut: what {@link #run} must always agree with. */
   static List<SearchHit> rankedOnly(Connection c, SearchQuery query, ClassificationNames names)
       throws SQLException {
     settings(c);
@@ -109,35 +120,53 @@ final class ProductSearch {
    * more. (Without one, the index would be read whole.)
    */
   static boolean indexesWholeWords(String normalized) {
-    for (String word : normalized.split(" ")) {
-      if (word.length() >= 3) {
-        return true;
-      }
-    }
-    return false;
+    return !indexedWords(normalized).isEmpty();
   }
 
-  /** At most {@code limit} of the best whole-word matches, best first. */
-  static List<Hit> wholeWords(Connection c, SearchQuery query) throws SQLException {
+  /**
+   * At most {@code limit} of the best names holding every word of the query, best first. Only for a
+   * query that {@link #indexesWholeWords}.
+   */
+  static List<Hit> everyWord(Connection c, SearchQuery query) throws SQLException {
     String q = query.normalized();
-    try (PreparedStatement ps = c.prepareStatement(withLimit(WHOLE_WORDS, query.limit()))) {
-      ps.setString(1, q);
-      ps.setString(2, firstWord(q));
-      ps.setString(3, "%" + q + "%");
-      ps.setString(4, "% " + q + " %");
-      return hits(ps);
-    }
+    List<Object> values = new ArrayList<>(List.of(q, phrase(q), firstWord(q)));
+    String statement = withLimit(EVERY_WORD, query.limit()).replace("{words}", words(q, values));
+    return hits(c, statement, values);
   }
 
   private static List<Hit> ranked(Connection c, SearchQuery query) throws SQLException {
     String q = query.normalized();
-    try (PreparedStatement ps = c.prepareStatement(withLimit(RANKED, query.limit()))) {
-      ps.setString(1, q);
-      ps.setString(2, "% " + q + " %");
-      ps.setString(3, firstWord(q));
-      ps.setString(4, q);
-      return hits(ps);
+    List<Object> values = new ArrayList<>(List.of(q, wholeWordPatterns(q), phrase(q), firstWord(q), q));
+    String words = indexesWholeWords(q) ? words(q, values) : "false";
+    return hits(c, withLimit(RANKED, query.limit()).replace("{words}", words), values);
+  }
+
+  /**
+   * {@link #WORDS} for {@code normalized}, its values added to {@code values}: one LIKE for each distinct
+   * word of three letters or more, then the whole-word patterns.
+   */
+  private static String words(String normalized, List<Object> values) {
+    List<String> contains = new ArrayList<>();
+    for (String word : indexedWords(normalized)) {
+      contains.add("p.name_search LIKE ?");
+      values.add("%" + word + "%");
     }
+    values.add(wholeWordPatterns(normalized));
+    return WORDS.replace("{contains}", String.join(" AND ", contains));
+  }
+
+  /** The distinct words of three letters or more: those the trigram index can find. */
+  private static List<String> indexedWords(String normalized) {
+    return Arrays.stream(normalized.split(" ")).filter(w -> w.length() >= 3).distinct().toList();
+  }
+
+  /** Each word of the query between spaces, to be tested against the name between spaces. */
+  private static String[] wholeWordPatterns(String normalized) {
+    return Arrays.stream(normalized.split(" ")).distinct().map(w -> "% " + w + " %").toArray(String[]::new);
+  }
+
+  private static String phrase(String normalized) {
+    return "% " + normalized + " %";
   }
 
   /** The statement with its inner LIMIT, a literal as in the lists (JdbcProductReads.limit). */
@@ -158,11 +187,21 @@ final class ProductSearch {
   /** A hit, with the generation of the classifications' names its statement saw. */
   record Hit(ProductViews.Unnamed row, double similarity, long namesGeneration) {}
 
-  private static List<Hit> hits(PreparedStatement ps) throws SQLException {
+  private static List<Hit> hits(Connection c, String statement, List<Object> values) throws SQLException {
     List<Hit> hits = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        hits.add(new Hit(ProductViews.unnamed(rs), similarity(rs), rs.getLong("names_generation")));
+    try (PreparedStatement ps = c.prepareStatement(statement)) {
+      for (int i = 0; i < values.size(); i++) {
+        Object value = values.get(i);
+        if (value instanceof String[] patterns) {
+          ps.setArray(i + 1, c.createArrayOf("text", patterns));
+        } else {
+          ps.setString(i + 1, (String) value);
+        }
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          hits.add(new Hit(ProductViews.unnamed(rs), similarity(rs), rs.getLong("names_generation")));
+        }
       }
     }
     return hits;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.domain.classification.Kind;
+import catalog.domain.product.Product;
 import catalog.domain.search.SearchHit;
 import catalog.domain.search.SearchQuery;
 import catalog.domain.work.UnitOfWork;
@@ -18,10 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Search asks for whole-word matches first and answers from them alone when there are enough. That
- * shortcut must never change an answer: for queries with many, few and no whole-word matches, misspelt
- * ones, ones that match names by their first word, at every limit, the hits (their order and similarity
- * too) are the full ranking's.
+ * Search asks for the names holding every word of the query first and answers from them alone when there
+ * are enough. That shortcut must never change an answer: for queries with many, few and no such names,
+ * with their words in the names' order and not, misspelt ones, ones that match names by their first word,
+ * at every limit, the hits (their order and similarity too) are the full ranking's.
  */
 class ProductSearchIT {
   private static final List<String> FOODS = List.of("Mango, ripe", "Mango pulp", "Green chilli", "Chillies, green",
@@ -74,7 +75,7 @@ class ProductSearchIT {
           assertEquals(ProductSearch.rankedOnly(c, query, names),
               ProductSearch.run(c, query, names).hits(), text + ", limit " + limit);
           boolean shortcut = ProductSearch.indexesWholeWords(query.normalized())
-              && ProductSearch.wholeWords(c, query).size() == limit;
+              && ProductSearch.everyWord(c, query).size() == limit;
           decided += shortcut ? 1 : 0;
           fellBack += shortcut ? 0 : 1;
         }
@@ -90,13 +91,55 @@ class ProductSearchIT {
     try (UnitOfWork uow = database.newUnitOfWork()) {
       Connection c = TestData.connectionOf(uow);
       SearchQuery query = SearchQuery.of("Mango, ripe " + token, 100);
-      List<ProductSearch.Hit> whole = ProductSearch.wholeWords(c, query);
+      List<ProductSearch.Hit> whole = ProductSearch.everyWord(c, query);
       // One product without a brand and nine with one; the discarded one is not among them.
       assertEquals(10, whole.size());
       assertTrue(whole.stream().allMatch(h -> h.row().fields().name().contains("Mango, ripe " + token)));
       assertEquals("Mango, ripe " + token, whole.getFirst().row().fields().name(), "the name that starts with it first");
       assertEquals(1.0,
           ProductSearch.rankedOnly(c, SearchQuery.of("Mango, ripe " + token, 1), names).getFirst().similarity(), 1e-6);
+    }
+  }
+
+  @Test
+  void namesHoldingEveryWordInAnyOrderRankFirstThePhraseAheadOfThem() throws Exception {
+    try (UnitOfWork uow = database.newUnitOfWork()) {
+      Connection c = TestData.connectionOf(uow);
+      List<String> hits = ProductSearch.run(c, SearchQuery.of("potato sweet " + token, 100), names).hits().stream()
+          .map(h -> h.product().fields().name()).toList();
+      // 10 names say "Potato, sweet", 10 "Sweet potato".
+      assertTrue(hits.size() >= 20, hits::toString);
+      assertTrue(hits.subList(0, 10).stream().allMatch(n -> n.contains("Potato, sweet " + token)), hits::toString);
+      assertTrue(hits.subList(10, 20).stream().allMatch(n -> n.contains("Sweet potato " + token)), hits::toString);
+      assertEquals("Sweet potato " + token, hits.get(10), "the shortest name first: the highest similarity");
+    }
+  }
+
+  /**
+   * A name holding every word is found even where its words stand too far apart for pg_trgm's word
+   * similarity: it is a candidate of its own right.
+   */
+  @Test
+  void aNameHoldingEveryWordFarApartIsFound() throws Exception {
+    // Two words of the same length: either alone holds half the query's trigrams, under the threshold.
+    String first = letters(6);
+    String second = letters(6);
+    String far = "Zz " + first + " kkkkkkkkkkkk llllllllllll mmmmmmmmmmmm " + second;
+    UUID source = TestData.classification(database, Kind.SOURCE, TestData.unique("far")).id();
+    Product product = TestData.product(database, TestData.fields(far, null, source));
+    UUID id = product.id();
+    try (UnitOfWork uow = database.newUnitOfWork()) {
+      Connection c = TestData.connectionOf(uow);
+      String query = first + " " + second;
+      assertEquals("false", TestData.query(c, "SELECT ('" + query + "' <% name_search)::text FROM product WHERE id = '"
+          + id + "'"), "not a word-similarity candidate");
+      for (int limit : LIMITS) {
+        List<SearchHit> ranked = ProductSearch.rankedOnly(c, SearchQuery.of(query, limit), names);
+        assertTrue(ranked.stream().anyMatch(h -> h.product().id().equals(id)), "limit " + limit + ": " + ranked);
+        assertEquals(ranked, ProductSearch.run(c, SearchQuery.of(query, limit), names).hits(), "limit " + limit);
+      }
+    } finally {
+      TestData.discarded(database, product);
     }
   }
 
@@ -125,9 +168,7 @@ class ProductSearchIT {
   void aWholeWordMatchsSimilarityIsPgTrgmsOwn() throws Exception {
     // A word of its own, in letters the seed's token never uses (g to p), so that these products share no
     // trigram with it and leave the other tests' candidates as they were.
-    String word = UUID.randomUUID().toString().replace("-", "").chars()
-        .mapToObj(ch -> String.valueOf((char) ('g' + Character.digit(ch, 16) % 10)))
-        .collect(Collectors.joining());
+    String word = letters(32);
     UUID source = TestData.classification(database, Kind.SOURCE, TestData.unique("scripts")).id();
     List<String> names = List.of("Чай чёрный " + word, "Чай " + word + " зелёный, 2 л", "Κρασί " + word,
         "दाल " + word + " मसूर", "Rice rice " + word + " rice", "A b " + word + " c 10 100",
@@ -139,9 +180,10 @@ class ProductSearchIT {
     try (UnitOfWork uow = database.newUnitOfWork()) {
       Connection c = TestData.connectionOf(uow);
       for (String text : List.of(word, "Чай " + word, "Κρασί " + word, word + " मसूर", "rice " + word,
-          word + " c 10", "nut " + word + " ground")) {
+          word + " c 10", "nut " + word + " ground", "зелёный л чай " + word, "oil " + word + " ground",
+          "100 a " + word)) {
         SearchQuery query = SearchQuery.of(text, 100);
-        for (ProductSearch.Hit hit : ProductSearch.wholeWords(c, query)) {
+        for (ProductSearch.Hit hit : ProductSearch.everyWord(c, query)) {
           try (var ps = c.prepareStatement("SELECT similarity(?, name_search) FROM product WHERE id = ?")) {
             ps.setString(1, query.normalized());
             ps.setObject(2, hit.row().id());
@@ -155,7 +197,14 @@ class ProductSearchIT {
         }
       }
     }
-    assertTrue(compared >= 12, "compared " + compared);
+    assertTrue(compared >= 15, "compared " + compared);
+  }
+
+  /** {@code n} random letters from g to p, which the seed's token never uses. */
+  private static String letters(int n) {
+    return UUID.randomUUID().toString().replace("-", "").chars().limit(n)
+        .mapToObj(ch -> String.valueOf((char) ('g' + Character.digit(ch, 16) % 10)))
+        .collect(Collectors.joining());
   }
 
   private static List<Double> similarities(List<SearchHit> hits) {
