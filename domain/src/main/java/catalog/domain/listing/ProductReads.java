@@ -16,10 +16,11 @@ public interface ProductReads {
   ProductPage list(ProductQuery query);
 
   /**
-   * Live products with a stretch of name like the query: whole-word matches first, then those whose
-   * first word is the query's, then by trigram similarity of the whole name; at most {@code query.limit()}.
-   * A query word that no name contains is first corrected to the nearest word that one does
-   * ({@link catalog.domain.search.Spelling}); the result says so.
+   * Live products whose name holds every word of the query, or has a stretch like it: those holding
+   * every word first (the query as a phrase ahead of them), then those whose first word is the query's,
+   * then by trigram similarity of the whole name; at most {@code query.limit()}. A query word that no
+   * name contains is first corrected to the nearest word that one does, or completed to one that begins
+   * with it ({@link catalog.domain.search.Spelling}); the result says so.
    */
   SearchResult search(SearchQuery query);
 

@@ -82,7 +82,7 @@ class ProductSearchIT {
       }
     }
     // Both ways were taken, often: the comparison above covered each.
-    assertTrue(decided >= 30, "whole-word matches decided " + decided);
+    assertTrue(decided >= 30, "the names holding every word decided " + decided);
     assertTrue(fellBack >= 30, "the full ranking ran " + fellBack);
   }
 
@@ -160,9 +160,10 @@ class ProductSearchIT {
   }
 
   /**
-   * The whole-word matches take their similarity from the trigram counts (V9's name_trigrams), not from
-   * similarity(): it must be pg_trgm's own to the last bit, for names in other scripts (whose trigrams
-   * pg_trgm hashes), with digits, repeated words and one-letter words too.
+   * The names holding every word take their similarity from the trigram counts (V9's name_trigrams), not
+   * from similarity(): it must be pg_trgm's own to the last bit, for names in other scripts (whose trigrams
+   * pg_trgm hashes), with digits, repeated words and one-letter words too, the query's words in the
+   * name's order or not.
    */
   @Test
   void aWholeWordMatchsSimilarityIsPgTrgmsOwn() throws Exception {
