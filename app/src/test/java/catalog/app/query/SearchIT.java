@@ -107,6 +107,27 @@ class SearchIT {
         names::toString);
   }
 
+  /** A name holding every word of the query ranks first, whatever the words' order. */
+  @Test
+  void namesHoldingEveryWordComeFirstInAnyOrder() {
+    List<String> names = names(hits("potato sweet", "&limit=10"));
+    assertEquals(Set.of("Sweet potato, brown skin", "Sweet potato, pink skin"), Set.copyOf(names.subList(0, 2)),
+        names::toString);
+    assertEquals("Milk, whole, Buffalo", names(hits("buffalo milk", "&limit=1")).getFirst());
+  }
+
+  /** "chilli" is no word of the catalog's, and two letters short of one: it is searched as "chillies". */
+  @Test
+  void aWordThatBeginsACatalogWordIsCompleted() {
+    JsonNode answer = seeds.get("/v1/products/search?q=green%20chilli&limit=9", 200);
+    assertEquals("green chillies", answer.path("corrected_query").asText());
+    List<String> names = new ArrayList<>();
+    answer.path("data").forEach(h -> names.add(h.path("name").asText()));
+    assertEquals(Set.of("Chillies, green-1", "Chillies, green-2", "Chillies, green-3", "Chillies, green-4",
+        "Chillies, green-5", "Chillies, green-6", "Chillies, green-7", "Chillies, green - all varieties"),
+        Set.copyOf(names.subList(0, 8)), names::toString);
+  }
+
   @Test
   void everyHitIsAProductWithItsSimilarity() {
     List<JsonNode> hits = hits("rice", "");
