@@ -121,10 +121,14 @@ class ProductSearchIT {
    */
   @Test
   void aNameHoldingEveryWordFarApartIsFound() throws Exception {
-    // Two words of the same length: either alone holds half the query's trigrams, under the threshold.
-    String first = letters(6);
-    String second = letters(6);
-    String far = "Zz " + first + " kkkkkkkkkkkk llllllllllll mmmmmmmmmmmm " + second;
+    // Two words of the same length from letters apart (g to k, l to p), so that they share no trigram:
+    // either alone holds half the query's trigrams, under the threshold. The words between them are of
+    // letters neither uses, nor the seed's token.
+    String first = letters(6).chars().mapToObj(ch -> String.valueOf((char) ('g' + (ch - 'g') % 5)))
+        .collect(Collectors.joining());
+    String second = letters(6).chars().mapToObj(ch -> String.valueOf((char) ('l' + (ch - 'g') % 5)))
+        .collect(Collectors.joining());
+    String far = "Zz " + first + " wwwwwwwwwwww xxxxxxxxxxxx yyyyyyyyyyyy " + second;
     UUID source = TestData.classification(database, Kind.SOURCE, TestData.unique("far")).id();
     Product product = TestData.product(database, TestData.fields(far, null, source));
     UUID id = product.id();
