@@ -1,5 +1,6 @@
 package catalog.infra.db;
 
+import catalog.domain.listing.Field;
 import catalog.domain.product.ProductView;
 import catalog.domain.search.SearchHit;
 import catalog.domain.search.SearchQuery;
@@ -129,30 +130,39 @@ final class ProductSearch {
    */
   static List<Hit> everyWord(Connection c, SearchQuery query) throws SQLException {
     String q = query.normalized();
-    List<Object> values = new ArrayList<>(List.of(q, phrase(q), firstWord(q)));
-    String statement = withLimit(EVERY_WORD, query.limit()).replace("{words}", words(q, values));
-    return hits(c, statement, values);
+    return hits(c, statement(EVERY_WORD, query.limit(), words(q), text(q), text(phrase(q)), text(firstWord(q))));
   }
 
   private static List<Hit> ranked(Connection c, SearchQuery query) throws SQLException {
     String q = query.normalized();
-    List<Object> values = new ArrayList<>(List.of(q, wholeWordPatterns(q), phrase(q), firstWord(q), q));
-    String words = indexesWholeWords(q) ? words(q, values) : "false";
-    return hits(c, withLimit(RANKED, query.limit()).replace("{words}", words), values);
+    Clause words = indexesWholeWords(q) ? words(q) : Clause.of("false");
+    return hits(c, statement(RANKED, query.limit(), words, text(q), wholeWordPatterns(q), text(phrase(q)),
+        text(firstWord(q)), text(q)));
   }
 
   /**
-   * {@link #WORDS} for {@code normalized}, its values added to {@code values}: one LIKE for each distinct
-   * word of three letters or more, then the whole-word patterns.
+   * {@code template} with its inner LIMIT and {@code words}, its values: {@code before}, those of the
+   * placeholders ahead of {@code {words}}, then the words'.
    */
-  private static String words(String normalized, List<Object> values) {
+  private static Clause statement(String template, int limit, Clause words, Clause.Bound... before) {
+    List<Clause.Bound> values = new ArrayList<>(List.of(before));
+    values.addAll(words.values());
+    return new Clause(withLimit(template, limit).replace("{words}", words.sql()), values);
+  }
+
+  /**
+   * {@link #WORDS} for {@code normalized}: one LIKE for each distinct word of three letters or more, then
+   * the whole-word patterns.
+   */
+  private static Clause words(String normalized) {
     List<String> contains = new ArrayList<>();
+    List<Clause.Bound> values = new ArrayList<>();
     for (String word : indexedWords(normalized)) {
       contains.add("p.name_search LIKE ?");
-      values.add("%" + word + "%");
+      values.add(text("%" + word + "%"));
     }
     values.add(wholeWordPatterns(normalized));
-    return WORDS.replace("{contains}", String.join(" AND ", contains));
+    return new Clause(WORDS.replace("{contains}", String.join(" AND ", contains)), values);
   }
 
   /** The distinct words of three letters or more: those the trigram index can find. */
@@ -161,8 +171,13 @@ final class ProductSearch {
   }
 
   /** Each word of the query between spaces, to be tested against the name between spaces. */
-  private static String[] wholeWordPatterns(String normalized) {
-    return Arrays.stream(normalized.split(" ")).distinct().map(w -> "% " + w + " %").toArray(String[]::new);
+  private static Clause.Bound wholeWordPatterns(String normalized) {
+    return Clause.Bound.array(Field.Type.TEXT,
+        Arrays.stream(normalized.split(" ")).distinct().map(w -> "% " + w + " %").toList());
+  }
+
+  private static Clause.Bound text(String value) {
+    return Clause.Bound.one(Field.Type.TEXT, value);
   }
 
   private static String phrase(String normalized) {
@@ -187,17 +202,10 @@ final class ProductSearch {
   /** A hit, with the generation of the classifications' names its statement saw. */
   record Hit(ProductViews.Unnamed row, double similarity, long namesGeneration) {}
 
-  private static List<Hit> hits(Connection c, String statement, List<Object> values) throws SQLException {
+  private static List<Hit> hits(Connection c, Clause statement) throws SQLException {
     List<Hit> hits = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(statement)) {
-      for (int i = 0; i < values.size(); i++) {
-        Object value = values.get(i);
-        if (value instanceof String[] patterns) {
-          ps.setArray(i + 1, c.createArrayOf("text", patterns));
-        } else {
-          ps.setString(i + 1, (String) value);
-        }
-      }
+    try (PreparedStatement ps = c.prepareStatement(statement.sql())) {
+      statement.bind(c, ps, 1);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           hits.add(new Hit(ProductViews.unnamed(rs), similarity(rs), rs.getLong("names_generation")));
