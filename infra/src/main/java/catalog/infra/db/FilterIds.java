@@ -1,6 +1,7 @@
 package catalog.infra.db;
 
 import catalog.domain.classification.Kind;
+import catalog.domain.listing.Field;
 import catalog.domain.listing.Filter;
 import catalog.domain.listing.Operator;
 import java.sql.Connection;
@@ -92,7 +93,7 @@ final class FilterIds {
 
   private static List<UUID> idsOf(Connection c, Kind kind, List<String> names) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(ListConditions.idsNamed(kind))) {
-      ps.setArray(1, c.createArrayOf("text", names.toArray()));
+      Clause.Bound.array(Field.Type.TEXT, names).bind(c, ps, 1);
       List<UUID> found = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
