@@ -170,7 +170,7 @@ public final class ProductJson {
     text(g, Names.BARCODE, f.barcode());
     g.writeFieldName(Names.IS_FOOD);
     g.writeBoolean(f.isFood());
-    for (Kind kind : Kind.values()) {
+    for (Kind kind : Names.ALL_KINDS) {
       ClassificationRef ref = v.classification(kind);
       g.writeFieldName(Names.KIND.get(kind));
       if (ref == null) {
@@ -184,12 +184,17 @@ public final class ProductJson {
     }
     g.writeFieldName(Names.NUTRI_FACTS);
     g.writeStartObject();
-    for (Map.Entry<Nutrient, Double> e : f.nutriFacts().values().entrySet()) {
-      g.writeFieldName(Names.NUTRIENT.get(e.getKey()));
+    Map<Nutrient, Double> facts = f.nutriFacts().values();
+    for (Nutrient nutrient : Names.ALL_NUTRIENTS) {
+      Double value = facts.get(nutrient);
+      if (value == null) {
+        continue;
+      }
+      g.writeFieldName(Names.NUTRIENT.get(nutrient));
       g.writeStartObject();
-      number(g, Names.VALUE, e.getValue());
+      number(g, Names.VALUE, value);
       g.writeFieldName(Names.UNIT);
-      g.writeString(Names.NUTRIENT_UNIT.get(e.getKey()));
+      g.writeString(Names.NUTRIENT_UNIT.get(nutrient));
       g.writeEndObject();
     }
     g.writeEndObject();
@@ -238,8 +243,14 @@ public final class ProductJson {
     }
   }
 
-  /** The response shape's field names and nutrient units, each quoted and encoded once. */
+  /**
+   * The response shape's field names and nutrient units, each quoted and encoded once; and the kinds and
+   * nutrients in their order, which {@link #write} walks with {@code get} (an EnumMap's entries are
+   * allocated one by one as they are iterated, and a page writes about a thousand of them).
+   */
   private static final class Names {
+    static final Kind[] ALL_KINDS = Kind.values();
+    static final Nutrient[] ALL_NUTRIENTS = Nutrient.values();
     static final SerializedString ID = new SerializedString("id");
     static final SerializedString NAME = new SerializedString("name");
     static final SerializedString BARCODE = new SerializedString("barcode");

@@ -13,11 +13,22 @@ import java.util.OptionalDouble;
 /** Nutrient values of a product, each in its nutrient's unit; non-negative and finite. */
 public record NutriFacts(Map<Nutrient, Double> values) {
   public static final double MAX_VALUE = 1_000_000;
+  /** Nutrient's constants, which the constructor walks: before {@link #NONE}, which it builds. */
+  private static final Nutrient[] NUTRIENTS = Nutrient.values();
   public static final NutriFacts NONE = new NutriFacts(Map.of());
 
+  /**
+   * Copies the values nutrient by nutrient, with {@code get}: iterating an EnumMap's entries allocates an
+   * entry object for each, and this runs for every product a page reads.
+   */
   public NutriFacts {
     EnumMap<Nutrient, Double> copy = new EnumMap<>(Nutrient.class);
-    values.forEach((nutrient, value) -> copy.put(nutrient, checked(nutrient, value)));
+    for (Nutrient nutrient : NUTRIENTS) {
+      Double value = values.get(nutrient);
+      if (value != null || values.containsKey(nutrient)) {
+        copy.put(nutrient, checked(nutrient, value));
+      }
+    }
     values = Collections.unmodifiableMap(copy);
   }
 

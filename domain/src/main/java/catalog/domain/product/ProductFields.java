@@ -32,6 +32,8 @@ public record ProductFields(
   public static final int INGREDIENTS_MAX = 10_000;
   public static final int IMAGE_URL_MAX = 2048;
   public static final int BARCODE_MAX = 50;
+  /** Kind's constants, read by index rather than through entry objects (see {@link NutriFacts}). */
+  private static final Kind[] KINDS = Kind.values();
 
   public ProductFields {
     name = Check.text("name", name, NAME_MAX);
@@ -46,11 +48,13 @@ public record ProductFields(
       }
     }
     EnumMap<Kind, UUID> refs = new EnumMap<>(Kind.class);
-    Objects.requireNonNullElse(classifications, Map.<Kind, UUID>of()).forEach((kind, id) -> {
+    Map<Kind, UUID> given = Objects.requireNonNullElse(classifications, Map.<Kind, UUID>of());
+    for (Kind kind : KINDS) {
+      UUID id = given.get(kind);
       if (id != null) {
         refs.put(kind, id);
       }
-    });
+    }
     if (!refs.containsKey(Kind.SOURCE)) {
       throw new InvalidInput(Kind.SOURCE.idField(), "is required");
     }

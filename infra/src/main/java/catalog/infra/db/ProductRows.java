@@ -23,6 +23,10 @@ import java.util.stream.Stream;
 
 /** How {@link ProductFields} sit in the product table's columns: one fixed order for binding and reading. */
 final class ProductRows {
+  /** The constants {@link #read} walks for every row, kept: {@code values()} copies its array each call. */
+  private static final Kind[] KINDS = Kind.values();
+  private static final Nutrient[] NUTRIENTS = Nutrient.values();
+
   private ProductRows() {}
 
   /**
@@ -116,14 +120,14 @@ final class ProductRows {
     String barcode = rs.getString(i++);
     boolean isFood = rs.getBoolean(i++);
     Map<Kind, UUID> refs = new EnumMap<>(Kind.class);
-    for (Kind kind : Kind.values()) {
+    for (Kind kind : KINDS) {
       UUID id = rs.getObject(i++, UUID.class);
       if (id != null) {
         refs.put(kind, id);
       }
     }
     Map<Nutrient, Double> nutrients = new EnumMap<>(Nutrient.class);
-    for (Nutrient nutrient : Nutrient.values()) {
+    for (Nutrient nutrient : NUTRIENTS) {
       Double value = getDouble(rs, i++);
       if (value != null) {
         nutrients.put(nutrient, value);

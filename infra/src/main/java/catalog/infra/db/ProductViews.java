@@ -53,6 +53,12 @@ final class ProductViews {
    */
   static final String NAMES_GENERATION = "(SELECT generation FROM " + NAMES_GENERATION_TABLE + ") AS names_generation";
 
+  /**
+   * The kinds in order. A page's rows are walked kind by kind with {@code get}, not through their maps'
+   * entries, which an EnumMap allocates one by one.
+   */
+  private static final Kind[] KINDS = Kind.values();
+
   private ProductViews() {}
 
   /** A product row read without its classifications' names. */
@@ -102,7 +108,13 @@ final class ProductViews {
       names.put(kind, new HashMap<>());
     }
     for (Unnamed row : rows) {
-      row.fields().classifications().forEach((kind, id) -> wanted.get(kind).add(id));
+      Map<Kind, UUID> ids = row.fields().classifications();
+      for (Kind kind : KINDS) {
+        UUID id = ids.get(kind);
+        if (id != null) {
+          wanted.get(kind).add(id);
+        }
+      }
     }
     if (generation != null) {
       known.lookUp(generation, wanted, names);
@@ -112,9 +124,14 @@ final class ProductViews {
     }
     List<ProductView> views = new ArrayList<>(rows.size());
     for (Unnamed row : rows) {
+      Map<Kind, UUID> ids = row.fields().classifications();
       Map<Kind, ClassificationRef> refs = new EnumMap<>(Kind.class);
-      row.fields().classifications().forEach((kind, id) ->
-          refs.put(kind, new ClassificationRef(id, names.get(kind).get(id))));
+      for (Kind kind : KINDS) {
+        UUID id = ids.get(kind);
+        if (id != null) {
+          refs.put(kind, new ClassificationRef(id, names.get(kind).get(id)));
+        }
+      }
       views.add(view(row, refs));
     }
     return views;
