@@ -58,6 +58,19 @@ class ErrorStatusIT {
       assertProblem(Api.patch(server, "/v1/products/" + productId(), "{nope", null), 400, "body");
     }
 
+    /** Past Jackson's limits an error has no location, and reading it was a 500. */
+    @Test
+    void jsonPastTheParsersLimits() {
+      String deep = "[".repeat(1001) + "]".repeat(1001);
+      String longNumber = Api.product(unique("Long"), null, source).toString()
+          .replaceFirst("\\}$", ", \"edible_yield\": 0." + "1".repeat(1000) + "}");
+      assertProblem(server.write("POST", "/v1/products", deep), 400, "body");
+      assertProblem(server.write("POST", "/v1/products", longNumber), 400, "body");
+      assertProblem(server.write("POST", "/v1/brands", "{\"name\": " + deep + "}"), 400, "body");
+      assertProblem(Api.patch(server, "/v1/products/" + productId(), "{\"x\": " + deep + "}", null), 400, "body");
+      assertEquals(201, server.write("POST", "/v1/products", longNumber.replace("1".repeat(1000), "5")).statusCode());
+    }
+
     @Test
     void wrongJsonType() {
       ObjectNode body = Api.product("x", null, source).put("name", 123);
@@ -349,6 +362,35 @@ class ErrorStatusIT {
       assertEquals(201, Api.send(server, "POST", "/v1/products", body, "application/json; charset=utf-8", Map.of())
           .statusCode());
     }
+
+    /** A body is read as UTF-8: one said to be in another charset would be misread, not refused. */
+    @Test
+    void aCharsetOtherThanUtf8() {
+      String barcode = Api.barcode();
+      String body = Api.product(unique("Latin"), barcode, source).toString();
+      for (String type : List.of("application/json; charset=latin1", "application/json; charset=utf-16",
+          "application/json; charset=", "application/json;charset=\"ISO-8859-1\"")) {
+        assertProblem(Api.send(server, "POST", "/v1/products", body, type, Map.of()), 415);
+      }
+      assertProblem(Api.send(server, "POST", "/v1/brands", "{\"name\": \"b\"}", "application/json; charset=latin1",
+          Map.of()), 415);
+      assertProblem(Api.send(server, "PATCH", "/v1/products/" + productId(), "{\"name\": \"n\"}",
+          "application/merge-patch+json; charset=latin1", Map.of()), 415);
+      assertEquals(Set.of(), Api.ids(server.get("/v1/products?barcode=" + barcode + "&discarded=true")));
+      assertEquals(201, Api.send(server, "POST", "/v1/products", body, "application/json; charset=\"UTF-8\"",
+          Map.of()).statusCode());
+    }
+
+    @Test
+    void aContentEncoding() {
+      String barcode = Api.barcode();
+      String body = Api.product(unique("Zipped"), barcode, source).toString();
+      assertProblem(Api.send(server, "POST", "/v1/products", body, "application/json",
+          Map.of("Content-Encoding", "gzip")), 415);
+      assertEquals(Set.of(), Api.ids(server.get("/v1/products?barcode=" + barcode + "&discarded=true")));
+      assertEquals(201, Api.send(server, "POST", "/v1/products", body, "application/json",
+          Map.of("Content-Encoding", "identity")).statusCode());
+    }
   }
 
   @Nested
@@ -361,6 +403,22 @@ class ErrorStatusIT {
       String id = productId();
       assertProblem(Api.patch(server, "/v1/products/" + id, "{\"name\": \"\"}", null), 422, "name");
       assertProblem(Api.patch(server, "/v1/products/" + id, "{\"name\": null}", null), 422, "name");
+    }
+
+    /** Half of a surrogate pair cannot be kept in UTF-8: the database kept a '?' in its place. */
+    @Test
+    void halfOfASurrogatePair() {
+      String barcode = Api.barcode();
+      String body = Api.product("x", barcode, source).toString().replace("\"name\":\"x\"", "\"name\":\"\\ud800x\"");
+      assertTrue(body.contains("\\ud800x"), body);
+      assertProblem(server.write("POST", "/v1/products", body), 422, "name");
+      assertProblem(server.write("POST", "/v1/brands", "{\"name\": \"a\\udc00\"}"), 422, "name");
+      assertEquals(Set.of(), Api.ids(server.get("/v1/products?barcode=" + barcode + "&discarded=true")));
+      String pair = Api.product("x", barcode, source).toString().replace("\"name\":\"x\"",
+          "\"name\":\"\\ud83e\\udd6d mango\"");
+      HttpResponse<String> created = server.write("POST", "/v1/products", pair);
+      assertEquals(201, created.statusCode(), created.body());
+      assertEquals("\uD83E\uDD6D mango", json(created).get("name").asText());
     }
 
     @Test

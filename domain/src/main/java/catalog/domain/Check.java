@@ -34,6 +34,15 @@ public final class Check {
       if (Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r') {
         throw new InvalidInput(field, "must not contain control characters");
       }
+      if (Character.isSurrogate(c)) {
+        // A JSON escape can name half of a surrogate pair, which UTF-8 cannot hold: the database kept a
+        // '?' in its place.
+        if (!Character.isHighSurrogate(c) || i + 1 == trimmed.length()
+            || !Character.isLowSurrogate(trimmed.charAt(i + 1))) {
+          throw new InvalidInput(field, "must be valid Unicode: it holds half of a surrogate pair");
+        }
+        i++;
+      }
     }
     return trimmed;
   }

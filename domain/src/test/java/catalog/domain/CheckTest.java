@@ -39,6 +39,15 @@ class CheckTest {
   }
 
   @Test
+  void textRejectsHalfOfASurrogatePairButKeepsWholeOnes() {
+    for (String half : new String[] {"a\uD800b", "a\uDC00b", "ab\uD83E", "\uDD6Dab"}) {
+      InvalidInput e = assertThrows(InvalidInput.class, () -> Check.text("name", half, 10));
+      assertEquals("name", e.errors().getFirst().field());
+    }
+    assertEquals("\uD83E\uDD6D mango", Check.text("name", "\uD83E\uDD6D mango", 20));
+  }
+
+  @Test
   void optionalTextTurnsBlankIntoNull() {
     assertNull(Check.optionalText("ingredients", null, 10));
     assertNull(Check.optionalText("ingredients", "   ", 10));

@@ -1,5 +1,7 @@
 package catalog.app.http;
 
+import catalog.app.json.JsonSyntax;
+import catalog.app.json.MediaTypes;
 import catalog.domain.FieldError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +11,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Reads JSON request bodies: content type checked, size bounded, syntax and shape errors as 400. */
@@ -25,18 +26,17 @@ final class Bodies {
   /** The body as a JSON object, given one of the accepted media types. */
   ObjectNode object(Context ctx, Set<String> mediaTypes) {
     String contentType = ctx.header("Content-Type");
-    String media = contentType == null ? null : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    if (media == null || !mediaTypes.contains(media)) {
-      throw HttpProblem.unsupportedMediaType(contentType, String.join(" or ", mediaTypes));
+    String media = MediaTypes.of(contentType);
+    if (media == null || !mediaTypes.contains(media) || !MediaTypes.charsetIsUtf8(contentType)) {
+      throw HttpProblem.unsupportedMediaType(contentType, String.join(" or ", mediaTypes) + ", in UTF-8");
     }
+    refuseContentEncoding(ctx);
     byte[] body = read(ctx);
     JsonNode node;
     try {
       node = mapper.readTree(body);
     } catch (JsonProcessingException e) {
-      throw HttpProblem.badRequest(List.of(new FieldError("body", "is not valid JSON: "
-          + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ")")));
+      throw HttpProblem.badRequest(List.of(new FieldError("body", JsonSyntax.describe(e, true))));
     } catch (IOException e) {
       throw HttpProblem.badRequest("body", "could not be read");
     }
@@ -47,6 +47,14 @@ final class Bodies {
       throw HttpProblem.badRequest("body", "must be a JSON object");
     }
     return object;
+  }
+
+  /** A 415 unless the body comes as it is: no {@code Content-Encoding} (or {@code identity}). */
+  static void refuseContentEncoding(Context ctx) {
+    String encoding = ctx.header("Content-Encoding");
+    if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+      throw HttpProblem.unsupportedContentEncoding(encoding);
+    }
   }
 
   private static byte[] read(Context ctx) {

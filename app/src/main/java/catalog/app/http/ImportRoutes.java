@@ -41,10 +41,7 @@ final class ImportRoutes {
     String contentType = ctx.header("Content-Type");
     ImportFormat format = ImportFormat.fromContentType(contentType)
         .orElseThrow(() -> HttpProblem.unsupportedMediaType(contentType, ImportFormat.mediaTypes()));
-    String encoding = ctx.header("Content-Encoding");
-    if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
-      throw HttpProblem.unsupportedContentEncoding(encoding);
-    }
+    Bodies.refuseContentEncoding(ctx);
     ImportReport report = importer.run(inputs.open(format, ctx.req().getInputStream()), mode);
     if (report.rolledBack()) {
       throw new ImportRejected(report);

@@ -1,17 +1,15 @@
 package catalog.app.importing;
 
+import catalog.app.json.MediaTypes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /** The two bulk formats: one JSON object a line, or CSV with a header row. */
 public enum ImportFormat {
   NDJSON("ndjson", "application/x-ndjson", List.of(".ndjson", ".jsonl")),
   CSV("csv", "text/csv", List.of(".csv"));
-
-  private static final Set<String> UTF_8_NAMES = Set.of("utf-8", "utf8");
 
   private final String key;
   private final String mediaType;
@@ -40,15 +38,10 @@ public enum ImportFormat {
     if (contentType == null) {
       return Optional.empty();
     }
-    String[] parts = contentType.split(";");
-    for (int i = 1; i < parts.length; i++) {
-      String[] param = parts[i].split("=", 2);
-      if (param[0].strip().equalsIgnoreCase("charset") && param.length == 2
-          && !UTF_8_NAMES.contains(param[1].strip().replace("\"", "").toLowerCase(Locale.ROOT))) {
-        return Optional.empty();
-      }
+    if (!MediaTypes.charsetIsUtf8(contentType)) {
+      return Optional.empty();
     }
-    String media = parts[0].strip().toLowerCase(Locale.ROOT);
+    String media = MediaTypes.of(contentType);
     return Arrays.stream(values()).filter(f -> f.mediaType.equals(media)).findFirst();
   }
 

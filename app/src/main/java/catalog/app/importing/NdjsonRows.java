@@ -1,5 +1,6 @@
 package catalog.app.importing;
 
+import catalog.app.json.JsonSyntax;
 import catalog.domain.importing.ClassificationIds;
 import catalog.domain.importing.ImportRow;
 import catalog.domain.importing.ImportRows;
@@ -37,8 +38,7 @@ final class NdjsonRows implements ImportRows {
         try {
           node = mapper.readTree(lines.bytes(), 0, lines.length());
         } catch (JsonProcessingException e) {
-          return new ImportRow.Invalid(line, "row: is not valid JSON: " + e.getOriginalMessage()
-              + " (column " + e.getLocation().getColumnNr() + ")");
+          return new ImportRow.Invalid(line, "row: " + JsonSyntax.describe(e, false));
         }
         if (!(node instanceof ObjectNode object)) {
           return new ImportRow.Invalid(line, "row: must be a JSON object");

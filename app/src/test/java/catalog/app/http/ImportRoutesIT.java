@@ -145,6 +145,27 @@ class ImportRoutesIT {
     assertEquals(2, total("source=" + enc(source)));
   }
 
+  /**
+   * Jackson's limits (1,000 levels of nesting, numbers under 1,000 digits) fail a row without saying
+   * where: that was a 500 for the whole import, the good rows around it lost.
+   */
+  @Test
+  void aRowPastJacksonsLimitsFailsAlone() {
+    String source = unique("limit src");
+    String body = line("{\"name\": \"before\", \"source\": \"%s\"}", source)
+        + line("{\"name\": \"deep\", \"source\": \"%s\", \"x\": %s%s}", source, "[".repeat(1001), "]".repeat(1001))
+        + line("{\"name\": \"long\", \"source\": \"%s\", \"edible_yield\": 0.%s}", source, "1".repeat(1000))
+        + line("{\"name\": \"after\", \"source\": \"%s\"}", source);
+
+    JsonNode report = ok(post("", NDJSON, body));
+
+    assertEquals(2, report.get("inserted").asLong());
+    assertEquals(2, report.get("failed").asLong());
+    assertError(report, 0, 2, "row: is not valid JSON");
+    assertError(report, 1, 3, "row: is not valid JSON");
+    assertEquals(2, total("source=" + enc(source)));
+  }
+
   @Test
   void repeatsWithinTheFileAndConflictsWithTheCatalogFailWithTheirLines() {
     String source = unique("dup src");
