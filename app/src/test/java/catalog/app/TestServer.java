@@ -127,7 +127,12 @@ public final class TestServer implements AutoCloseable {
    * escape in the URI.
    */
   public RawResponse sendRaw(String method, String target, List<String> headers, byte[] body) {
-    StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.0\r\nHost: 127.0.0.1\r\n");
+    return sendRaw(method, target.getBytes(StandardCharsets.UTF_8), headers, body);
+  }
+
+  /** {@link #sendRaw(String, String, List, byte[])} with the target as bytes, which need not be UTF-8. */
+  public RawResponse sendRaw(String method, byte[] target, List<String> headers, byte[] body) {
+    StringBuilder head = new StringBuilder("\r\nHost: 127.0.0.1\r\n");
     headers.forEach(h -> head.append(h).append("\r\n"));
     if (body.length > 0 || !method.equals("GET")) {
       head.append("Content-Length: ").append(body.length).append("\r\n");
@@ -135,7 +140,9 @@ public final class TestServer implements AutoCloseable {
     head.append("\r\n");
     try (Socket socket = new Socket("127.0.0.1", port())) {
       socket.setSoTimeout(30_000);
-      socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().write((method + " ").getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(target);
+      socket.getOutputStream().write((" HTTP/1.0" + head).getBytes(StandardCharsets.UTF_8));
       socket.getOutputStream().write(body);
       String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int split = response.indexOf("\r\n\r\n");

@@ -92,6 +92,10 @@ final class QueryStrings {
         i += 2;
       } else if (c == '+') {
         out.write(' ');
+      } else if (c == '\uFFFD') {
+        // Jetty reads bytes sent unencoded as UTF-8, and puts U+FFFD where they are not: a value that
+        // was not UTF-8 would be searched for as something else.
+        throw new IllegalArgumentException("is not UTF-8 (a byte sent unencoded is not valid UTF-8)");
       } else {
         int end = Character.isHighSurrogate(c) && i + 1 < encoded.length() ? i + 2 : i + 1;
         out.writeBytes(encoded.substring(i, end).getBytes(StandardCharsets.UTF_8));

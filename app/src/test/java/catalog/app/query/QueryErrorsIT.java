@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import catalog.app.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,6 +81,11 @@ class QueryErrorsIT {
       "protein_gte=NaN|protein_gte",
       "sodium_gte=1e999|sodium_gte",
       "created_at_gte=yesterday|created_at_gte",
+      "created_at_gte=%2B999999999-12-31T23:59:59Z|created_at_gte",
+      "created_at_lte=%2B294277-01-01T00:00:00Z|created_at_lte",
+      "updated_at_gte=-999999999-01-01T00:00:00Z|updated_at_gte",
+      "updated_at_lte=%2B10000-01-01T00:00:00Z|updated_at_lte",
+      "updated_at_lte=-0001-12-31T23:59:59Z|updated_at_lte",
       "updated_at_lte=2024-01-01|updated_at_lte",
       "is_food=yes|is_food",
       "discarded=1|discarded",
@@ -150,7 +157,8 @@ class QueryErrorsIT {
       "price=1|price",
       "brand_gte=x|brand_gte",
       "calories_lte=x|calories_lte",
-      "brand_ne=a&brand_ne=b|brand_ne"})
+      "brand_ne=a&brand_ne=b|brand_ne",
+      "created_at_gte=%2B999999999-12-31T23:59:59Z|created_at_gte"})
   void filterOptionsMisuseNamesTheKey(String query, String field) {
     assertEquals(List.of(field), fields(problem("/v1/products/filter-options?" + query)));
   }
@@ -199,5 +207,36 @@ class QueryErrorsIT {
     assertEquals(400, response.status(), response::toString);
     assertEquals("application/problem+json", response.contentType(), response::toString);
     assertEquals(List.of(field), fields(Seeds.JSON.readTree(response.body())), response::toString);
+  }
+
+  /**
+   * Bytes sent unencoded that are not UTF-8: Jetty puts U+FFFD in their place, and the list and search
+   * answered 200 for a value nobody sent. Unencoded UTF-8 is still read.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "/v1/products?name=|name",
+      "/v1/products/search?q=mango|q",
+      "/v1/products/filter-options?brand=x|brand"})
+  void aParameterSentUnencodedThatIsNotUtf8IsNamed(String target, String field) throws Exception {
+    byte[] utf8 = target.getBytes(StandardCharsets.UTF_8);
+    byte[] latin1 = Arrays.copyOf(utf8, utf8.length + 1);
+    latin1[utf8.length] = (byte) 0xFF;
+    TestServer.RawResponse response = server.sendRaw("GET", latin1, List.of(), new byte[0]);
+    assertEquals(400, response.status(), response::toString);
+    assertEquals("application/problem+json", response.contentType(), response::toString);
+    assertEquals(List.of(field), fields(Seeds.JSON.readTree(response.body())), response::toString);
+
+    TestServer.RawResponse unencoded = server.sendRaw("GET", (target + "ç").getBytes(StandardCharsets.UTF_8),
+        List.of(), new byte[0]);
+    assertEquals(200, unencoded.status(), unencoded::toString);
+  }
+
+  @Test
+  void theYearsOfRfc3339AreTaken() {
+    for (String time : List.of("0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999Z")) {
+      HttpResponse<String> response = server.get("/v1/products?created_at_gte=" + time + "&updated_at_lte=" + time);
+      assertEquals(200, response.statusCode(), time + " answered " + response.body());
+    }
   }
 }

@@ -56,6 +56,9 @@ public enum Field {
   public enum Type { UUID, TEXT, BOOLEAN, TIME, NUMBER }
 
   private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,20}(\\.\\d{1,20})?([eE][-+]?\\d{1,3})?");
+  /** The times a filter may name: the four-digit years of RFC 3339. */
+  private static final Instant EARLIEST_TIME = Instant.parse("0000-01-01T00:00:00Z");
+  private static final Instant LATEST_TIME = Instant.parse("9999-12-31T23:59:59.999999Z");
 
   private final String key;
   private final Type type;
@@ -151,6 +154,12 @@ public enum Field {
           time = Instant.parse(raw);
         } catch (DateTimeParseException e) {
           throw new InvalidInput(param, "'" + raw + "' is not an RFC 3339 UTC time");
+        }
+        // PostgreSQL keeps times from 4713 BC to 294276 AD, and Instant.parse reads years of up to nine
+        // digits with a sign: past the database's range a bound would fail the statement. RFC 3339 has
+        // four-digit years, and so does this.
+        if (time.isBefore(EARLIEST_TIME) || time.isAfter(LATEST_TIME)) {
+          throw new InvalidInput(param, "'" + raw + "' is not an RFC 3339 UTC time in the years 0000 to 9999");
         }
         // Rounded to the microsecond, a bound could let in a time just past it, or leave out one inside.
         if (time.getNano() % 1000 != 0) {
