@@ -288,6 +288,15 @@ class ErrorStatusIT {
       assertProblem(server.write("POST", "/v1/categories", "{\"name\": \"" + name.toUpperCase() + "\"}"), 409);
       Api.classification(server, "brands", name);
     }
+
+    @Test
+    void renamingADiscardedClassification() {
+      String id = Api.classification(server, "brands", unique("Gone"));
+      assertEquals(204, Api.send(server, "DELETE", "/v1/brands/" + id, null, null, Map.of()).statusCode());
+      JsonNode problem = assertProblem(Api.patch(server, "/v1/brands/" + id, "{\"name\": \"Back\"}", null), 409);
+      assertTrue(problem.get("detail").asText().contains("discarded"), problem.toString());
+      assertTrue(json(server.get("/v1/brands/" + id)).get("discarded").asBoolean());
+    }
   }
 
   @Nested
@@ -310,6 +319,29 @@ class ErrorStatusIT {
       assertEquals(200, Api.patch(server, "/v1/products/" + id, "{\"ingredients\": \"sugar\"}", "*").statusCode());
       assertEquals(204, Api.send(server, "DELETE", "/v1/products/" + id, null, null, Map.of("If-Match", "\"3\""))
           .statusCode());
+    }
+
+    /** If-Match is a list (RFC 9110): any strong tag in it may match, in one header line or several. */
+    @Test
+    void ifMatchWithSeveralTags() {
+      String id = productId();
+      String path = "/v1/products/" + id;
+      assertProblem(Api.patch(server, path, "{\"ingredients\": \"salt\"}", "\"5\", \"6\""), 412);
+      assertProblem(Api.patch(server, path, "{\"ingredients\": \"salt\"}", "W/\"1\", \"2\""), 412);
+      assertEquals(200, Api.patch(server, path, "{\"ingredients\": \"salt\"}", "\"7\", W/\"2\", \"1\"").statusCode());
+      HttpResponse<String> twoLines = server.send(HttpRequest.newBuilder(server.uri(path))
+          .header("Authorization", "Bearer " + TestServer.API_KEY)
+          .header("Content-Type", "application/merge-patch+json")
+          .header("If-Match", "\"1\"").header("If-Match", "\"2\"")
+          .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"ingredients\": \"sugar\"}")).build());
+      assertEquals(200, twoLines.statusCode(), twoLines.body());
+      assertEquals(3, json(server.get(path)).get("version").asLong());
+
+      String brand = Api.classification(server, "brands", unique("Tags"));
+      assertProblem(Api.patch(server, "/v1/brands/" + brand, "{\"name\": \"" + unique("T") + "\"}", "\"2\", \"3\""),
+          412);
+      assertEquals(200, Api.patch(server, "/v1/brands/" + brand, "{\"name\": \"" + unique("T") + "\"}",
+          "\"2\", \"1\"").statusCode());
     }
   }
 

@@ -33,7 +33,7 @@ class InvalidInputTest {
   void otherErrorsNameWhatTheyAreAbout() {
     assertEquals("product 42 not found", new NotFound("product 42").getMessage());
     StaleVersion stale = new StaleVersion("product 42", 3);
-    assertEquals(3, stale.expected());
+    assertEquals(Versions.of(3), stale.expected());
     assertEquals("product 42 is no longer at version 3", stale.getMessage());
   }
 }

@@ -2,6 +2,7 @@ package catalog.app.http;
 
 import catalog.app.json.JsonFields;
 import catalog.domain.NotFound;
+import catalog.domain.Versions;
 import catalog.domain.classification.Classification;
 import catalog.domain.classification.ClassificationCommands;
 import catalog.domain.classification.ClassificationName;
@@ -14,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -78,7 +78,7 @@ final class ClassificationRoutes {
   private void rename(Context ctx, UnitOfWork uow, Kind kind) {
     Requests.onlyQueryKeys(ctx, Set.of());
     UUID id = Requests.id(ctx);
-    OptionalLong expected = Requests.ifMatch(ctx);
+    Versions expected = Requests.ifMatch(ctx);
     ClassificationName name = name(bodies.object(ctx, PATCH_TYPES));
     Classification saved = transactions.run(uow, u -> commands.rename(u, kind, id, name, expected));
     respond(ctx, saved);
@@ -87,7 +87,7 @@ final class ClassificationRoutes {
   private void discard(Context ctx, UnitOfWork uow, Kind kind) {
     Requests.onlyQueryKeys(ctx, Set.of());
     UUID id = Requests.id(ctx);
-    OptionalLong expected = Requests.ifMatch(ctx);
+    Versions expected = Requests.ifMatch(ctx);
     transactions.run(uow, u -> {
       commands.discard(u, kind, id, expected);
       return null;

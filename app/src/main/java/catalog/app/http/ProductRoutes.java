@@ -3,6 +3,7 @@ package catalog.app.http;
 import catalog.app.json.MergePatch;
 import catalog.app.json.ProductJson;
 import catalog.domain.NotFound;
+import catalog.domain.Versions;
 import catalog.domain.classification.Kind;
 import catalog.domain.listing.Filter;
 import catalog.domain.listing.FilterOptions;
@@ -25,7 +26,6 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -88,7 +88,7 @@ final class ProductRoutes {
   private void patch(Context ctx, UnitOfWork uow) throws IOException {
     Requests.onlyQueryKeys(ctx, Set.of());
     UUID id = Requests.id(ctx);
-    OptionalLong expected = Requests.ifMatch(ctx);
+    Versions expected = Requests.ifMatch(ctx);
     ObjectNode body = bodies.object(ctx, PATCH_TYPES);
     ProductPatch patch = current -> json.read(MergePatch.apply(json.writable(current), body));
     ProductView view = transactions.run(uow, u -> commands.update(u, id, patch, expected));
@@ -98,7 +98,7 @@ final class ProductRoutes {
   private void discard(Context ctx, UnitOfWork uow) {
     Requests.onlyQueryKeys(ctx, Set.of());
     UUID id = Requests.id(ctx);
-    OptionalLong expected = Requests.ifMatch(ctx);
+    Versions expected = Requests.ifMatch(ctx);
     transactions.run(uow, u -> {
       commands.discard(u, id, expected);
       return null;

@@ -2,11 +2,14 @@ package catalog.app.http;
 
 import catalog.app.graph.RequestComponent;
 import catalog.domain.Check;
+import catalog.domain.Versions;
 import catalog.domain.work.UnitOfWork;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.OptionalLong;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -72,28 +75,44 @@ final class Requests {
     return "\"" + version + "\"";
   }
 
-  /** The version an {@code If-Match} header asks for; {@code *} or none means any. */
-  static OptionalLong ifMatch(Context ctx) {
-    String header = ctx.header("If-Match");
-    if (header == null || header.strip().equals("*")) {
-      return OptionalLong.empty();
+  /**
+   * The versions an {@code If-Match} header allows (RFC 9110, 13.1.1): {@code *} or no header allows any;
+   * otherwise a comma-separated list of entity tags (in one header or several), any of which may match.
+   * Comparison is strong: a weak tag ({@code W/"3"}) matches nothing, and neither does {@code "03"}. A
+   * header in which no tag could match any version is a 412 at once.
+   */
+  static Versions ifMatch(Context ctx) {
+    List<String> headers = Collections.list(ctx.req().getHeaders("If-Match"));
+    if (headers.isEmpty()) {
+      return Versions.ANY;
     }
-    String tag = header.strip();
-    if (tag.startsWith("W/")) {
-      throw HttpProblem.preconditionFailed("If-Match needs a strong ETag such as \"3\", not " + tag);
+    String header = String.join(", ", headers).strip();
+    if (header.equals("*")) {
+      return Versions.ANY;
     }
-    if (tag.length() >= 3 && tag.startsWith("\"") && tag.endsWith("\"")) {
+    Set<Long> versions = new HashSet<>();
+    boolean weak = false;
+    for (String tag : EntityTags.parse(header)) {
+      if (tag.startsWith("W/")) {
+        weak = true;
+        continue;
+      }
       String version = tag.substring(1, tag.length() - 1);
       try {
         long parsed = Long.parseLong(version);
         // Strong comparison is of the exact text: "03", "+3" or other scripts' digits are not "3".
         if (Long.toString(parsed).equals(version)) {
-          return OptionalLong.of(parsed);
+          versions.add(parsed);
         }
       } catch (NumberFormatException e) {
-        // falls through: no current ETag can match it
+        // no current ETag can match it
       }
     }
-    throw HttpProblem.preconditionFailed("If-Match " + tag + " matches no version of this resource");
+    if (!versions.isEmpty()) {
+      return new Versions(versions);
+    }
+    throw HttpProblem.preconditionFailed(weak && !header.contains(",")
+        ? "If-Match needs a strong ETag such as \"3\", not " + header
+        : "If-Match " + header + " matches no version of this resource");
   }
 }

@@ -1,12 +1,12 @@
 package catalog.domain.classification;
 
+import catalog.domain.Conflict;
 import catalog.domain.NotFound;
-import catalog.domain.StaleVersion;
+import catalog.domain.Versions;
 import catalog.domain.work.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.OptionalLong;
 import java.util.UUID;
 
 /** Use cases that change classifications; each commits its unit of work. */
@@ -25,9 +25,14 @@ public final class ClassificationCommands {
   }
 
   public Classification rename(
-      UnitOfWork uow, Kind kind, UUID id, ClassificationName name, OptionalLong expectedVersion) {
-    Classification current = live(uow, kind, id);
-    checkVersion(kind, current, expectedVersion);
+      UnitOfWork uow, Kind kind, UUID id, ClassificationName name, Versions expected) {
+    Classification current = uow.classifications().find(kind, id)
+        .orElseThrow(() -> new NotFound(kind.key() + " " + id));
+    expected.check(kind.key() + " " + id, current.version());
+    if (current.discarded()) {
+      // As a discarded product: it is still there to read (GET answers it), so not a 404.
+      throw new Conflict(kind.key() + " " + id + " is discarded and cannot be renamed");
+    }
     if (current.name().value().equals(name.value())) {
       return current;
     }
@@ -36,27 +41,15 @@ public final class ClassificationCommands {
     return saved;
   }
 
-  public void discard(UnitOfWork uow, Kind kind, UUID id, OptionalLong expectedVersion) {
+  public void discard(UnitOfWork uow, Kind kind, UUID id, Versions expected) {
     Classification current = uow.classifications().find(kind, id)
         .orElseThrow(() -> new NotFound(kind.key() + " " + id));
-    checkVersion(kind, current, expectedVersion);
+    expected.check(kind.key() + " " + id, current.version());
     if (current.discarded()) {
       return;
     }
     uow.classifications().update(current.discard(now()));
     uow.commit();
-  }
-
-  private static Classification live(UnitOfWork uow, Kind kind, UUID id) {
-    return uow.classifications().find(kind, id)
-        .filter(c -> !c.discarded())
-        .orElseThrow(() -> new NotFound(kind.key() + " " + id));
-  }
-
-  private static void checkVersion(Kind kind, Classification current, OptionalLong expected) {
-    if (expected.isPresent() && expected.getAsLong() != current.version()) {
-      throw new StaleVersion(kind.key() + " " + current.id(), expected.getAsLong());
-    }
   }
 
   private Instant now() {

@@ -4,7 +4,7 @@ import catalog.domain.Conflict;
 import catalog.domain.FieldError;
 import catalog.domain.InvalidInput;
 import catalog.domain.NotFound;
-import catalog.domain.StaleVersion;
+import catalog.domain.Versions;
 import catalog.domain.classification.Kind;
 import catalog.domain.work.UnitOfWork;
 import java.time.Clock;
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.UUID;
 
 /** Use cases that change products; each commits its unit of work and returns the stored view. */
@@ -32,11 +31,9 @@ public final class ProductCommands {
     return viewAndCommit(uow, product.id());
   }
 
-  public ProductView update(UnitOfWork uow, UUID id, ProductPatch patch, OptionalLong expectedVersion) {
+  public ProductView update(UnitOfWork uow, UUID id, ProductPatch patch, Versions expected) {
     Product current = uow.products().find(id).orElseThrow(() -> new NotFound("product " + id));
-    if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
-      throw new StaleVersion("product " + id, expectedVersion.getAsLong());
-    }
+    expected.check("product " + id, current.version());
     if (current.discarded()) {
       throw new Conflict("product " + id + " is discarded and cannot be changed");
     }
@@ -49,11 +46,9 @@ public final class ProductCommands {
     return viewAndCommit(uow, id);
   }
 
-  public void discard(UnitOfWork uow, UUID id, OptionalLong expectedVersion) {
+  public void discard(UnitOfWork uow, UUID id, Versions expected) {
     Product current = uow.products().find(id).orElseThrow(() -> new NotFound("product " + id));
-    if (expectedVersion.isPresent() && expectedVersion.getAsLong() != current.version()) {
-      throw new StaleVersion("product " + id, expectedVersion.getAsLong());
-    }
+    expected.check("product " + id, current.version());
     if (current.discarded()) {
       return;
     }

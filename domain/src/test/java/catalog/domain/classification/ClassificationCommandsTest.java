@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import catalog.domain.Conflict;
 import catalog.domain.NotFound;
 import catalog.domain.StaleVersion;
+import catalog.domain.Versions;
 import catalog.domain.fakes.FakeUnitOfWork;
 import catalog.domain.fakes.InMemoryClassifications;
 import catalog.domain.fakes.InMemoryProducts;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +65,7 @@ class ClassificationCommandsTest {
   void sameNameIsFineInAnotherKindOrOnceDiscarded() {
     Classification first = added(Kind.BRAND, "Organic");
     added(Kind.CATEGORY, "Organic");
-    commands.discard(uow(), Kind.BRAND, first.id(), OptionalLong.empty());
+    commands.discard(uow(), Kind.BRAND, first.id(), Versions.ANY);
     Classification again = added(Kind.BRAND, "organic");
     assertEquals(List.of(again), stored.list(Kind.BRAND));
   }
@@ -73,7 +73,7 @@ class ClassificationCommandsTest {
   @Test
   void renameWithTheExpectedVersion() {
     Classification brand = added(Kind.BRAND, "Nestle");
-    Classification renamed = commands.rename(uow, Kind.BRAND, brand.id(), name("Nestlé"), OptionalLong.of(1));
+    Classification renamed = commands.rename(uow, Kind.BRAND, brand.id(), name("Nestlé"), Versions.of(1));
     assertEquals("Nestlé", renamed.name().value());
     assertEquals(2, renamed.version());
     assertEquals(1, uow.commits());
@@ -84,17 +84,17 @@ class ClassificationCommandsTest {
   void renameWithAStaleVersionKeepsTheOldName() {
     Classification brand = added(Kind.BRAND, "Nestle");
     StaleVersion e = assertThrows(StaleVersion.class,
-        () -> commands.rename(uow, Kind.BRAND, brand.id(), name("Nestlé"), OptionalLong.of(2)));
-    assertEquals(2, e.expected());
+        () -> commands.rename(uow, Kind.BRAND, brand.id(), name("Nestlé"), Versions.of(2)));
+    assertEquals(Versions.of(2), e.expected());
     assertEquals("Nestle", stored.find(Kind.BRAND, brand.id()).orElseThrow().name().value());
   }
 
   @Test
   void renameToTheSameNameChangesNothingButACaseChangeIsARename() {
     Classification brand = added(Kind.BRAND, "nestle");
-    assertEquals(brand, commands.rename(uow, Kind.BRAND, brand.id(), name(" nestle "), OptionalLong.empty()));
+    assertEquals(brand, commands.rename(uow, Kind.BRAND, brand.id(), name(" nestle "), Versions.ANY));
     assertFalse(uow.committed());
-    Classification renamed = commands.rename(uow, Kind.BRAND, brand.id(), name("Nestle"), OptionalLong.empty());
+    Classification renamed = commands.rename(uow, Kind.BRAND, brand.id(), name("Nestle"), Versions.ANY);
     assertEquals(2, renamed.version());
   }
 
@@ -103,29 +103,36 @@ class ClassificationCommandsTest {
     added(Kind.SOURCE, "TBCA");
     Classification taco = added(Kind.SOURCE, "TACO");
     assertThrows(Conflict.class,
-        () -> commands.rename(uow, Kind.SOURCE, taco.id(), name("tbca"), OptionalLong.empty()));
+        () -> commands.rename(uow, Kind.SOURCE, taco.id(), name("tbca"), Versions.ANY));
     assertFalse(uow.committed());
   }
 
   @Test
-  void renameOfDiscardedUnknownOrOtherKindIsNotFound() {
-    Classification brand = added(Kind.BRAND, "Old");
-    commands.discard(uow(), Kind.BRAND, brand.id(), OptionalLong.empty());
-    for (var target : List.of(brand.id(), UUID.randomUUID())) {
-      assertThrows(NotFound.class,
-          () -> commands.rename(uow, Kind.BRAND, target, name("New"), OptionalLong.empty()));
-    }
+  void renameOfUnknownOrOtherKindIsNotFound() {
+    assertThrows(NotFound.class,
+        () -> commands.rename(uow, Kind.BRAND, UUID.randomUUID(), name("New"), Versions.ANY));
     Classification live = added(Kind.BRAND, "Live");
     assertThrows(NotFound.class,
-        () -> commands.rename(uow, Kind.CATEGORY, live.id(), name("New"), OptionalLong.empty()));
+        () -> commands.rename(uow, Kind.CATEGORY, live.id(), name("New"), Versions.ANY));
+  }
+
+  /** As for products: a discarded one is still there (GET answers it), so renaming it is a conflict. */
+  @Test
+  void renameOfDiscardedIsAConflict() {
+    Classification brand = added(Kind.BRAND, "Old");
+    commands.discard(uow(), Kind.BRAND, brand.id(), Versions.ANY);
+    assertThrows(Conflict.class,
+        () -> commands.rename(uow, Kind.BRAND, brand.id(), name("New"), Versions.ANY));
+    assertFalse(uow.committed());
+    assertEquals("Old", stored.find(Kind.BRAND, brand.id()).orElseThrow().name().value());
   }
 
   @Test
   void discardIsIdempotent() {
     Classification brand = added(Kind.BRAND, "Gone");
-    commands.discard(uow, Kind.BRAND, brand.id(), OptionalLong.of(1));
+    commands.discard(uow, Kind.BRAND, brand.id(), Versions.of(1));
     assertEquals(1, uow.commits());
-    commands.discard(uow, Kind.BRAND, brand.id(), OptionalLong.empty());
+    commands.discard(uow, Kind.BRAND, brand.id(), Versions.ANY);
     assertEquals(1, uow.commits());
     Classification discarded = stored.find(Kind.BRAND, brand.id()).orElseThrow();
     assertTrue(discarded.discarded());
@@ -137,11 +144,11 @@ class ClassificationCommandsTest {
   void discardChecksVersionAndExistence() {
     Classification brand = added(Kind.BRAND, "Kept");
     assertThrows(StaleVersion.class,
-        () -> commands.discard(uow, Kind.BRAND, brand.id(), OptionalLong.of(3)));
+        () -> commands.discard(uow, Kind.BRAND, brand.id(), Versions.of(3)));
     assertThrows(NotFound.class,
-        () -> commands.discard(uow, Kind.BRAND, UUID.randomUUID(), OptionalLong.empty()));
+        () -> commands.discard(uow, Kind.BRAND, UUID.randomUUID(), Versions.ANY));
     assertThrows(NotFound.class,
-        () -> commands.discard(uow, Kind.SOURCE, brand.id(), OptionalLong.empty()));
+        () -> commands.discard(uow, Kind.SOURCE, brand.id(), Versions.ANY));
     assertFalse(stored.find(Kind.BRAND, brand.id()).orElseThrow().discarded());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import catalog.domain.Conflict;
 import catalog.domain.StaleVersion;
+import catalog.domain.Versions;
 import catalog.domain.classification.Kind;
 import catalog.domain.product.Product;
 import catalog.domain.product.ProductFields;
@@ -62,7 +63,7 @@ class InMemoryProductsTest {
     assertEquals(2, saved.version());
     assertEquals(Optional.of(saved), products.find(p.id()));
     StaleVersion e = assertThrows(StaleVersion.class, () -> products.update(p));
-    assertEquals(1, e.expected());
+    assertEquals(Versions.of(1), e.expected());
     assertThrows(StaleVersion.class, () -> products.update(product("2", SOURCE)));
   }
 

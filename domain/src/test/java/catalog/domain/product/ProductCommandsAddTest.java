@@ -10,13 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import catalog.domain.Conflict;
 import catalog.domain.FieldError;
 import catalog.domain.InvalidInput;
+import catalog.domain.Versions;
 import catalog.domain.classification.Classification;
 import catalog.domain.classification.Kind;
 import catalog.domain.fakes.FakeUnitOfWork;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -82,7 +82,7 @@ class ProductCommandsAddTest {
     Classification other = fx.seed(Kind.SOURCE, "GS1");
     fx.stored(ProductFixture.fields("Oat milk", "7310865004703", Map.of(Kind.SOURCE, other.id())));
     try (FakeUnitOfWork discard = fx.uow()) {
-      fx.commands.discard(discard, first.id(), OptionalLong.empty());
+      fx.commands.discard(discard, first.id(), Versions.ANY);
     }
     fx.stored(fx.fields("Oat milk again", "7310865004703"));
     assertEquals(3, fx.products.all().size());

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.domain.NotFound;
 import catalog.domain.StaleVersion;
+import catalog.domain.Versions;
 import catalog.domain.fakes.FakeUnitOfWork;
 import catalog.domain.listing.ProductQuery;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class ProductCommandsDiscardTest {
 
   @Test
   void marksTheProductDiscardedAndCommits() {
-    fx.later.discard(uow, milk.id(), OptionalLong.of(1));
+    fx.later.discard(uow, milk.id(), Versions.of(1));
     assertEquals(1, uow.commits());
     Product stored = fx.products.find(milk.id()).orElseThrow();
     assertTrue(stored.discarded());
@@ -32,7 +32,7 @@ class ProductCommandsDiscardTest {
 
   @Test
   void discardedProductIsStillFoundButNotListed() {
-    fx.later.discard(uow, milk.id(), OptionalLong.empty());
+    fx.later.discard(uow, milk.id(), Versions.ANY);
     assertTrue(uow.storedReads().find(milk.id()).orElseThrow().discarded());
     ProductQuery all = new ProductQuery(List.of(), ProductQuery.DEFAULT_SORT, 10, null, true);
     assertEquals(0L, uow.storedReads().list(all).total());
@@ -40,8 +40,8 @@ class ProductCommandsDiscardTest {
 
   @Test
   void discardingTwiceChangesNothingTheSecondTime() {
-    fx.later.discard(fx.uow(), milk.id(), OptionalLong.empty());
-    fx.later.discard(uow, milk.id(), OptionalLong.empty());
+    fx.later.discard(fx.uow(), milk.id(), Versions.ANY);
+    fx.later.discard(uow, milk.id(), Versions.ANY);
     assertFalse(uow.committed());
     assertEquals(2, fx.products.find(milk.id()).orElseThrow().version());
   }
@@ -49,8 +49,8 @@ class ProductCommandsDiscardTest {
   @Test
   void expectedVersionMustBeTheStoredOne() {
     StaleVersion e = assertThrows(StaleVersion.class,
-        () -> fx.later.discard(uow, milk.id(), OptionalLong.of(7)));
-    assertEquals(7, e.expected());
+        () -> fx.later.discard(uow, milk.id(), Versions.of(7)));
+    assertEquals(Versions.of(7), e.expected());
     uow.close();
     assertFalse(uow.committed());
     assertFalse(fx.products.find(milk.id()).orElseThrow().discarded());
@@ -58,6 +58,6 @@ class ProductCommandsDiscardTest {
 
   @Test
   void unknownProductIsNotFound() {
-    assertThrows(NotFound.class, () -> fx.later.discard(uow, UUID.randomUUID(), OptionalLong.empty()));
+    assertThrows(NotFound.class, () -> fx.later.discard(uow, UUID.randomUUID(), Versions.ANY));
   }
 }

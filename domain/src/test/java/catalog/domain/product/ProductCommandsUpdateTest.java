@@ -12,10 +12,10 @@ import catalog.domain.Conflict;
 import catalog.domain.InvalidInput;
 import catalog.domain.NotFound;
 import catalog.domain.StaleVersion;
+import catalog.domain.Versions;
 import catalog.domain.classification.Classification;
 import catalog.domain.classification.Kind;
 import catalog.domain.fakes.FakeUnitOfWork;
-import java.util.OptionalLong;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class ProductCommandsUpdateTest {
 
   @Test
   void appliesThePatchBumpsTheVersionAndCommits() {
-    ProductView view = fx.later.update(uow, milk.id(), rename("Whole milk"), OptionalLong.empty());
+    ProductView view = fx.later.update(uow, milk.id(), rename("Whole milk"), Versions.ANY);
     assertEquals("Whole milk", view.fields().name());
     assertEquals(2, view.version());
     assertEquals(CREATED_MICROS, view.createdAt());
@@ -38,44 +38,44 @@ class ProductCommandsUpdateTest {
   @Test
   void newReferencesAreResolved() {
     Classification dairy = fx.seed(Kind.CATEGORY, "Dairy");
-    ProductView view = fx.later.update(uow, milk.id(), refer(Kind.CATEGORY, dairy.id()), OptionalLong.of(1));
+    ProductView view = fx.later.update(uow, milk.id(), refer(Kind.CATEGORY, dairy.id()), Versions.of(1));
     assertEquals("Dairy", view.classification(Kind.CATEGORY).name());
   }
 
   @Test
   void expectedVersionMustBeTheStoredOne() {
-    fx.later.update(fx.uow(), milk.id(), rename("Whole milk"), OptionalLong.of(1));
+    fx.later.update(fx.uow(), milk.id(), rename("Whole milk"), Versions.of(1));
     StaleVersion e = assertThrows(StaleVersion.class,
-        () -> fx.later.update(uow, milk.id(), rename("Skimmed milk"), OptionalLong.of(1)));
-    assertEquals(1, e.expected());
+        () -> fx.later.update(uow, milk.id(), rename("Skimmed milk"), Versions.of(1)));
+    assertEquals(Versions.of(1), e.expected());
     assertNotChanged(2, "Whole milk");
   }
 
   @Test
   void patchThatChangesNothingNeitherBumpsNorCommits() {
-    ProductView view = fx.later.update(uow, milk.id(), current -> current, OptionalLong.of(1));
+    ProductView view = fx.later.update(uow, milk.id(), current -> current, Versions.of(1));
     assertEquals(milk, view);
     assertNotChanged(1, "Milk");
   }
 
   @Test
   void discardedProductCannotBeChanged() {
-    fx.commands.discard(fx.uow(), milk.id(), OptionalLong.empty());
-    assertThrows(Conflict.class, () -> fx.later.update(uow, milk.id(), rename("Back"), OptionalLong.empty()));
+    fx.commands.discard(fx.uow(), milk.id(), Versions.ANY);
+    assertThrows(Conflict.class, () -> fx.later.update(uow, milk.id(), rename("Back"), Versions.ANY));
     assertNotChanged(2, "Milk");
   }
 
   @Test
   void unknownProductIsNotFound() {
     assertThrows(NotFound.class,
-        () -> fx.later.update(uow, UUID.randomUUID(), rename("x"), OptionalLong.empty()));
+        () -> fx.later.update(uow, UUID.randomUUID(), rename("x"), Versions.ANY));
   }
 
   @Test
   void badNewReferenceIsInvalidInputAndNothingIsKept() {
     Classification gone = fx.seedDiscarded(Kind.BRAND, "Old brand");
     InvalidInput e = assertThrows(InvalidInput.class,
-        () -> fx.later.update(uow, milk.id(), refer(Kind.BRAND, gone.id()), OptionalLong.empty()));
+        () -> fx.later.update(uow, milk.id(), refer(Kind.BRAND, gone.id()), Versions.ANY));
     assertEquals("brand_id", e.errors().getFirst().field());
     assertNotChanged(1, "Milk");
   }
@@ -85,7 +85,7 @@ class ProductCommandsUpdateTest {
     fx.stored(fx.fields("Cream", "456"));
     ProductPatch takeBarcode = c -> new ProductFields(c.name(), "456", c.isFood(), c.classifications(),
         null, null, null, null, null, null);
-    assertThrows(Conflict.class, () -> fx.later.update(uow, milk.id(), takeBarcode, OptionalLong.empty()));
+    assertThrows(Conflict.class, () -> fx.later.update(uow, milk.id(), takeBarcode, Versions.ANY));
     assertNotChanged(1, "Milk");
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.domain.Conflict;
 import catalog.domain.StaleVersion;
+import catalog.domain.Versions;
 import catalog.domain.classification.Classification;
 import catalog.domain.classification.ClassificationName;
 import catalog.domain.classification.Kind;
@@ -104,7 +105,7 @@ class JdbcClassificationsIT {
 
     StaleVersion stale = assertThrows(StaleVersion.class,
         () -> update(c.renamed(new ClassificationName(TestData.unique("Second")), TestData.now())));
-    assertEquals(1, stale.expected());
+    assertEquals(Versions.of(1), stale.expected());
     assertEquals(current, find(Kind.FOOD_GROUP, c.id()));
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import catalog.domain.Conflict;
 import catalog.domain.InvalidInput;
 import catalog.domain.StaleVersion;
+import catalog.domain.Versions;
 import catalog.domain.classification.Classification;
 import catalog.domain.classification.Kind;
 import catalog.domain.product.Nutrient;
@@ -126,7 +127,7 @@ class JdbcProductsIT {
 
     StaleVersion stale = assertThrows(StaleVersion.class, () -> update(
         added.withFields(TestData.fields(TestData.unique("V2 again"), null, refs.get(Kind.SOURCE).id()), TestData.now())));
-    assertEquals(1, stale.expected());
+    assertEquals(Versions.of(1), stale.expected());
     assertEquals(current, find(added.id()));
   }
 
