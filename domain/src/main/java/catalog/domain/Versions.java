@@ -24,10 +24,6 @@ public record Versions(Set<Long> named) {
         .collect(Collectors.toUnmodifiableSet()));
   }
 
-  public boolean isAny() {
-    return named.isEmpty();
-  }
-
   public boolean allows(long version) {
     return named.isEmpty() || named.contains(version);
   }

@@ -90,11 +90,10 @@ final class Requests {
     if (header.equals("*")) {
       return Versions.ANY;
     }
+    List<String> tags = EntityTags.parse(header);
     Set<Long> versions = new HashSet<>();
-    boolean weak = false;
-    for (String tag : EntityTags.parse(header)) {
+    for (String tag : tags) {
       if (tag.startsWith("W/")) {
-        weak = true;
         continue;
       }
       String version = tag.substring(1, tag.length() - 1);
@@ -111,7 +110,8 @@ final class Requests {
     if (!versions.isEmpty()) {
       return new Versions(versions);
     }
-    throw HttpProblem.preconditionFailed(weak && !header.contains(",")
+    boolean onlyWeak = !tags.isEmpty() && tags.stream().allMatch(tag -> tag.startsWith("W/"));
+    throw HttpProblem.preconditionFailed(onlyWeak
         ? "If-Match needs a strong ETag such as \"3\", not " + header
         : "If-Match " + header + " matches no version of this resource");
   }

@@ -26,8 +26,11 @@ public final class MediaTypes {
     String[] parts = contentType.split(";");
     for (int i = 1; i < parts.length; i++) {
       String[] param = parts[i].split("=", 2);
-      if (param[0].strip().equalsIgnoreCase("charset")
-          && (param.length < 2 || !UTF_8_NAMES.contains(param[1].strip().replace("\"", "").toLowerCase(Locale.ROOT)))) {
+      if (!param[0].strip().equalsIgnoreCase("charset")) {
+        continue;
+      }
+      String charset = param.length < 2 ? "" : param[1].strip().replace("\"", "").toLowerCase(Locale.ROOT);
+      if (!UTF_8_NAMES.contains(charset)) {
         return false;
       }
     }

@@ -70,12 +70,14 @@ class FieldTest {
   /** Instant.parse reads signed years of up to nine digits; PostgreSQL's times end in 294276. */
   @Test
   void timesAreWithinTheFourDigitYears() {
-    assertEquals(Instant.parse("0000-01-01T00:00:00Z"), Field.CREATED_AT.parse("created_at_gte", "0000-01-01T00:00:00Z"));
+    assertEquals(Instant.parse("0000-01-01T00:00:00Z"),
+        Field.CREATED_AT.parse("created_at_gte", "0000-01-01T00:00:00Z"));
     assertEquals(Instant.parse("9999-12-31T23:59:59.999999Z"),
         Field.CREATED_AT.parse("created_at_gte", "9999-12-31T23:59:59.999999Z"));
     for (String far : new String[] {"+999999999-12-31T23:59:59Z", "+294277-01-01T00:00:00Z", "+10000-01-01T00:00:00Z",
         "-0001-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z"}) {
-      assertEquals(new FieldError("updated_at_gte", "'" + far + "' is not an RFC 3339 UTC time in the years 0000 to 9999"),
+      assertEquals(new FieldError("updated_at_gte",
+              "'" + far + "' is not an RFC 3339 UTC time in the years 0000 to 9999"),
           errorOf(Field.UPDATED_AT, "updated_at_gte", far));
     }
   }
