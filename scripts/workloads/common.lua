@@ -126,6 +126,12 @@ function catalog.done(summary, latency, requests)
     line = line .. string.format(" status_2xx=%d status_4xx=%d status_412=%d status_5xx=%d status_503=%d writes=%d",
       total.s2xx, total.s4xx, total.s412, total.s5xx, total.s503, total.writes)
   end
+  local picked = {}
+  for k in pairs(total) do
+    if k:match("^picked_") then picked[#picked + 1] = k end
+  end
+  table.sort(picked)
+  for _, k in ipairs(picked) do line = line .. string.format(" %s=%d", k, total[k]) end
   io.write(line .. "\n")
 end
 

@@ -1,5 +1,9 @@
--- wrk workload "mixed": read, list, search and write requests picked at random with the weights in
+-- wrk workload "mixed": read, list, search and write requests in the proportions of the weights in
 -- CATALOG_MIX (default "read=70,list=15,search=10,write=5"); a weight of 0 leaves that kind out.
+-- Each thread deals the kinds out by smooth weighted round-robin (nginx's), so every stretch of
+-- (sum of weights / their common divisor) requests holds each kind in its exact share, however short
+-- the run; each thread starts at a random point of that round. It prints picked_<kind>=N in the BENCH
+-- line: how many of each it sent (a write sends a GET until this thread has read a product's ETag).
 local dir = os.getenv("CATALOG_WORKLOADS_DIR") or debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 local catalog = dofile(dir .. "/common.lua")
 
@@ -13,6 +17,16 @@ local total = 0
 
 setup = catalog.setup
 
+local function next_kind()
+  local best = nil
+  for _, m in ipairs(mix) do
+    m.current = m.current + m.weight
+    if best == nil or m.current > best.current then best = m end
+  end
+  best.current = best.current - total
+  return best
+end
+
 init = function(args)
   local files = {}
   for name, weight in (os.getenv("CATALOG_MIX") or "read=70,list=15,search=10,write=5"):gmatch("(%a+)=(%d+%.?%d*)") do
@@ -20,7 +34,7 @@ init = function(args)
     weight = tonumber(weight)
     if weight > 0 then
       total = total + weight
-      mix[#mix + 1] = { upto = total, build = builders[name] }
+      mix[#mix + 1] = { name = name, weight = weight, current = 0, build = builders[name] }
       files[needs[name]] = true
     end
   end
@@ -28,14 +42,14 @@ init = function(args)
   local wanted = {}
   for what in pairs(files) do wanted[#wanted + 1] = what end
   catalog.load((table.unpack or unpack)(wanted))
+  for _ = 1, math.random(0, 99) do next_kind() end
 end
 
 request = function()
-  local r = math.random() * total
-  for _, m in ipairs(mix) do
-    if r < m.upto then return m.build() end
-  end
-  return mix[#mix].build()
+  local m = next_kind()
+  local key = "picked_" .. m.name
+  counts[key] = (counts[key] or 0) + 1
+  return m.build()
 end
 
 response = catalog.response
