@@ -55,7 +55,7 @@ class WorkloadsIT {
 
   private static WrkResult run(String name, String mix) {
     Workload w = scripts.workload(name, null, mix, env);
-    return new Wrk(PROCESSES).run(base(), w, 4, Duration.ofSeconds(1));
+    return new Wrk(PROCESSES).run(base(), w, 4, Duration.ofSeconds(2));
   }
 
   @Test
