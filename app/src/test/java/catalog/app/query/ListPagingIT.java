@@ -25,6 +25,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -107,6 +109,7 @@ class ListPagingIT {
   void everyProductExactlyOnceWhileOthersAreAdded(String sort) {
     AtomicBoolean walking = new AtomicBoolean(true);
     AtomicInteger added = new AtomicInteger();
+    CountDownLatch firstBatch = new CountDownLatch(1);
     CompletableFuture<Void> inserts = CompletableFuture.runAsync(() -> {
       Random random = new Random(sort.hashCode());
       // A few rows at a time, up to a bound, so that the walk outpaces the inserts and ends.
@@ -117,12 +120,15 @@ class ListPagingIT {
         }
         seeds.store(batch);
         added.addAndGet(batch.size());
+        firstBatch.countDown();
         pause();
       }
     });
     List<JsonNode> walked;
     try {
-      walked = seeds.walk("source=" + token + "&limit=30&sort=" + sort);
+      // The walk waits after its first page until the inserter has stored a batch, however the threads are
+      // scheduled: products are always added while it goes.
+      walked = seeds.walk("source=" + token + "&limit=30&sort=" + sort, () -> awaitQuietly(firstBatch));
     } finally {
       walking.set(false);
       inserts.join();
@@ -134,6 +140,15 @@ class ListPagingIT {
     List<UUID> originalSeen = ids.stream().filter(original::contains).toList();
     assertEquals(ExpectedOrder.of(seeded, sort), originalSeen, "the products there before the walk, once each, in order");
     assertEquals(ExpectedOrder.of(walked, sort), ids, "the whole walk is in order");
+  }
+
+  /** Waits for {@code latch}, at most 30 s (an inserter that failed is reported by its join). */
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void pause() {

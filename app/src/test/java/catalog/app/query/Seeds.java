@@ -113,6 +113,11 @@ final class Seeds {
 
   /** Every page of a list, following next_cursor; fails if paging does not end. */
   List<JsonNode> walk(String query) {
+    return walk(query, () -> { });
+  }
+
+  /** Every page of the list, following its cursors; {@code betweenPages} runs before each page after the first. */
+  List<JsonNode> walk(String query, Runnable betweenPages) {
     List<JsonNode> rows = new ArrayList<>();
     String cursor = null;
     for (int pages = 0; pages < 1000; pages++) {
@@ -123,6 +128,7 @@ final class Seeds {
         return rows;
       }
       cursor = next.asText();
+      betweenPages.run();
     }
     throw new AssertionError("paging does not end for " + query);
   }
