@@ -58,6 +58,8 @@ class PoolResizeIT {
       assertOverloaded(db);
 
       db.resize(2, 0);
+      // The second connection is opened in the background; on a busy machine that may outlast the acquire timeout.
+      Eventually.holds("the pool opened its second connection", () -> db.poolState().total() == 2, db::poolState);
       second.classifications().list(Kind.SOURCE);
       assertOverloaded(db);
 
