@@ -19,11 +19,11 @@ public final class Migrations {
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
   /**
-   * Search's schema objects that need pg_trgm, made where they are missing. Migrations V3, V5 and V9 make
-   * them only if pg_trgm is installed when they run; an operator who installs it later and restarts the
-   * service gets them here. Existence is looked up first: CREATE INDEX IF NOT EXISTS would lock the table
-   * (and wait for every writer) on each start. A role that may not change the tables gets a warning and
-   * a service without search ({@link #hasTrigramSearch}), not a failed start.
+   * Search's schema objects that need pg_trgm, made where they are missing, as migrations V3, V5, V9 and
+   * V13 leave them. Those make them only if pg_trgm is installed when they run; an operator who installs
+   * it later and restarts the service gets them here. Existence is looked up first: CREATE INDEX IF NOT
+   * EXISTS would lock the table (and wait for every writer) on each start. A role that may not change the
+   * tables gets a warning and a service without search ({@link #hasTrigramSearch}), not a failed start.
    */
   private static final String TRIGRAM_OBJECTS = """
       DO $$
@@ -47,7 +47,8 @@ public final class Migrations {
                       WHERE NOT discarded;
               END IF;
               IF to_regclass('search_word_trgm_idx') IS NULL THEN
-                  CREATE INDEX search_word_trgm_idx ON search_word USING gin (word gin_trgm_ops);
+                  CREATE INDEX search_word_trgm_idx ON search_word USING gin (word gin_trgm_ops)
+                      WITH (fastupdate = off);
               END IF;
           EXCEPTION WHEN insufficient_privilege THEN
               RAISE WARNING 'pg_trgm is installed but this role may not add search''s trigram column and indexes: %',

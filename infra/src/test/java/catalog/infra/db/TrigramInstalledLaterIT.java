@@ -51,6 +51,8 @@ class TrigramInstalledLaterIT {
       assertEquals("product_name_folded_trgm_idx,product_name_search_trgm_idx,search_word_trgm_idx",
           TestData.query(c, "SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes"
               + " WHERE indexdef LIKE '%gin_trgm_ops%'"));
+      assertEquals("{fastupdate=off}", TestData.query(c, "SELECT reloptions::text FROM pg_class"
+          + " WHERE relname = 'search_word_trgm_idx'"), "without a pending list, as V13 leaves it");
     }
   }
 
