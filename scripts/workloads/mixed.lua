@@ -1,9 +1,9 @@
 -- wrk workload "mixed": read, list, search and write requests in the proportions of the weights in
 -- CATALOG_MIX (default "read=70,list=15,search=10,write=5"); a weight of 0 leaves that kind out.
--- Each thread deals the kinds out by smooth weighted round-robin (nginx's), so every stretch of
--- (sum of weights / their common divisor) requests holds each kind in its exact share, however short
--- the run; each thread starts at a random point of that round. It prints picked_<kind>=N in the BENCH
--- line: how many of each it sent (a write sends a GET until this thread has read a product's ETag).
+-- Each thread deals the kinds out by smooth weighted round-robin (nginx's), so however short the run,
+-- each kind's count in a thread stays within about one request of its share; each thread starts at a
+-- random point of the round. It prints picked_<kind>=N in the BENCH line: how many of each it sent (a
+-- write sends a GET until this thread has read a product's ETag).
 local dir = os.getenv("CATALOG_WORKLOADS_DIR") or debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
 local catalog = dofile(dir .. "/common.lua")
 
