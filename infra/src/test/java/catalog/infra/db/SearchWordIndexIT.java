@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The spelling correction's trigram index over search_word keeps no pending list (V13). Before V13, words
  * added by the trigger waited in the GIN index's pending list, which every search scanned, until a vacuum
- * that a catalog of fewer than about 1,000 words never got. Read with pgstattuple's pgstatginindex.
+ * or an autovacuum's analyze; where autovacuum is off, for good. Read with pgstattuple's pgstatginindex.
  */
 class SearchWordIndexIT {
   private static final String PENDING = "SELECT pending_tuples FROM pgstatginindex('search_word_trgm_idx')";
