@@ -15,6 +15,14 @@ final class ConnectionFactory {
   static final String POOL_NAME = "catalog";
   /** Hikari's smallest idle timeout: overflow connections above the pool size retire after it. */
   static final long OVERFLOW_IDLE_TIMEOUT_MS = 10_000;
+  /**
+   * The service's sessions keep the pending list of a GIN index (the product name's trigram indexes) under
+   * 256 kB, where PostgreSQL's default is 4 MB. Every search reads the whole pending list, and every write
+   * adds to it: under a steady stream of writes a 4 MB list cost each search up to a few milliseconds,
+   * and one unlucky write moved all of it into the index at once. The import keeps the default
+   * ({@link JdbcProductImport#GIN_PENDING_LIST_KB}), which its speed relies on.
+   */
+  static final int GIN_PENDING_LIST_KB = 256;
 
   private ConnectionFactory() {}
 
@@ -82,7 +90,8 @@ final class ConnectionFactory {
       props.setProperty("prepareThreshold", "0");
     } else if (sessionDefaults) {
       props.setProperty("options", "-c default_transaction_isolation="
-          + db.isolation().sql().replace(" ", "\\ ") + " -c statement_timeout=" + db.statementTimeoutMs());
+          + db.isolation().sql().replace(" ", "\\ ") + " -c statement_timeout=" + db.statementTimeoutMs()
+          + " -c gin_pending_list_limit=" + GIN_PENDING_LIST_KB);
     }
     return props;
   }

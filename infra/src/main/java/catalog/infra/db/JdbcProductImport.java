@@ -30,7 +30,15 @@ final class JdbcProductImport implements ProductImport {
    * took over 5 s (the whole import then failed with a 503); 1,000 keep each statement well under it.
    */
   static final int BATCH_ROWS = 1000;
-  private static final String READ_COMMITTED = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED";
+  /**
+   * The import's transaction lets the trigram indexes' pending lists grow to PostgreSQL's default of 4 MB
+   * (the service's sessions keep them under {@link ConnectionFactory#GIN_PENDING_LIST_KB}): merging new
+   * entries into a GIN index a few thousand rows at a time is a large part of what the import's speed
+   * relies on. The next write of the service moves what the import left pending into the index.
+   */
+  static final int GIN_PENDING_LIST_KB = 4096;
+  private static final String TRANSACTION = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; "
+      + "SET LOCAL gin_pending_list_limit = " + GIN_PENDING_LIST_KB;
 
   private final Supplier<JdbcUnitOfWork> units;
   private final Clock clock;
@@ -57,7 +65,7 @@ final class JdbcProductImport implements ProductImport {
 
   private ImportTally importAll(Connection c, ImportRows rows) throws SQLException {
     try (Statement s = c.createStatement()) {
-      s.execute(READ_COMMITTED);
+      s.execute(TRANSACTION);
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     ReentrantLock connectionLock = new ReentrantLock();

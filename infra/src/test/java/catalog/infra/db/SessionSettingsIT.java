@@ -65,6 +65,15 @@ class SessionSettingsIT {
     }
   }
 
+  @ParameterizedTest(name = "DB_POOL_MODE={0} DB_PGBOUNCER={1}")
+  @CsvSource({"hikari, false", "none, false", "hikari, true"})
+  void everyTransactionKeepsGinPendingListsSmall(String mode, boolean pgBouncer) throws SQLException {
+    try (Database db = Databases.open(Map.of("DB_POOL_MODE", mode, "DB_PGBOUNCER", Boolean.toString(pgBouncer)));
+        UnitOfWork uow = db.newUnitOfWork()) {
+      assertEquals("256kB", TestData.query(TestData.connectionOf(uow), "SHOW gin_pending_list_limit"));
+    }
+  }
+
   @Test
   void aStatementPastTheTimeoutIsCancelledAndReportedAsUnavailable() {
     try (Database db = Databases.open(Map.of("DB_STATEMENT_TIMEOUT_MS", "100")); UnitOfWork uow = db.newUnitOfWork()) {
