@@ -23,8 +23,13 @@ final class Wrk {
     }
   }
 
+  /** The threads wrk runs with for {@code connections}: one a connection, at most one a core. */
+  static int threads(int connections) {
+    return Math.max(1, Math.min(connections, Runtime.getRuntime().availableProcessors()));
+  }
+
   WrkResult run(URI base, Workload workload, int connections, Duration duration) {
-    int threads = Math.max(1, Math.min(connections, Runtime.getRuntime().availableProcessors()));
+    int threads = threads(connections);
     List<String> command = List.of("wrk", "-t" + threads, "-c" + connections, "-d" + duration.toSeconds() + "s",
         "--timeout", TIMEOUT, "-s", workload.script().toString(), base.toString());
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);

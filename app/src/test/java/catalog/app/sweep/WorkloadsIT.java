@@ -125,8 +125,7 @@ class WorkloadsIT {
       assertTrue(r.count("picked_" + kind) > 0, kind + ": " + r.figures());
       picked += r.count("picked_" + kind);
     }
-    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    assertTrue(Math.abs(r.count("picked_write") - picked / 5.0) <= 2 * threads, "a fifth are writes, give or "
+    assertTrue(Math.abs(r.count("picked_write") - picked / 5.0) <= 2 * Wrk.threads(4), "a fifth are writes, give or "
         + "take the threads' starting points: " + r.figures());
     assertTrue(r.count("writes") > 0, r.figures().toString());
     assertEquals(0, r.count("status_5xx"), r.figures().toString());
