@@ -53,7 +53,7 @@ public final class HttpServer {
       cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(mapper)));
       cfg.requestLogger.http(new HttpMetrics(metrics.registry(), cfg.unsafe)::record);
       cfg.routes.before("/v1/*", auth::check);
-      cfg.routes.beforeMatched(ctx -> QueryStrings.check(ctx.queryString()));
+      cfg.routes.beforeMatched(QueryStrings::check);
       problems.register(cfg.routes);
       health.register(cfg.routes);
       metricsRoutes.register(cfg.routes);

@@ -37,7 +37,7 @@ final class ImportRoutes {
 
   private void importProducts(Context ctx) throws IOException {
     Requests.onlyQueryKeys(ctx, Set.of(ATOMIC));
-    ImportMode mode = mode(ctx.queryParams(ATOMIC));
+    ImportMode mode = mode(QueryStrings.params(ctx).getOrDefault(ATOMIC, List.of()));
     String contentType = ctx.header("Content-Type");
     ImportFormat format = ImportFormat.fromContentType(contentType)
         .orElseThrow(() -> HttpProblem.unsupportedMediaType(contentType, ImportFormat.mediaTypes()));

@@ -107,7 +107,7 @@ final class ProductRoutes {
   }
 
   private void list(Context ctx, UnitOfWork uow) throws Exception {
-    ListParams.Parsed parsed = listParams.parse(ctx.queryParamMap());
+    ListParams.Parsed parsed = listParams.parse(QueryStrings.params(ctx));
     ProductPage page = transactions.run(uow, u -> u.productReads().list(parsed.query()));
     String next = page.next() == null ? null
         : cursors.encode(page.next(), parsed.query().sort(), parsed.context());
@@ -130,7 +130,7 @@ final class ProductRoutes {
   }
 
   private void search(Context ctx, UnitOfWork uow) throws Exception {
-    SearchQuery query = SearchParams.parse(ctx.queryParamMap());
+    SearchQuery query = SearchParams.parse(QueryStrings.params(ctx));
     SearchResult result = transactions.run(uow, u -> u.productReads().search(query));
     sendJson(ctx, result.hits().size(), g -> {
       g.writeStartObject();
@@ -145,7 +145,7 @@ final class ProductRoutes {
   }
 
   private void filterOptions(Context ctx, UnitOfWork uow) {
-    List<Filter> filters = ListParams.filtersOnly(ctx.queryParamMap());
+    List<Filter> filters = ListParams.filtersOnly(QueryStrings.params(ctx));
     FilterOptions options = transactions.run(uow, u -> u.productReads().filterOptions(filters));
     ObjectNode out = mapper.createObjectNode();
     for (Kind level : FilterOptions.LEVELS) {

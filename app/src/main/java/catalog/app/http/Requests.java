@@ -63,7 +63,7 @@ final class Requests {
 
   /** Refuses any query parameter not in {@code allowed}. */
   static void onlyQueryKeys(Context ctx, Set<String> allowed) {
-    for (String key : ctx.queryParamMap().keySet()) {
+    for (String key : QueryStrings.params(ctx).keySet()) {
       if (!allowed.contains(key)) {
         throw HttpProblem.badRequest(key, "is not a known query parameter here"
             + (allowed.isEmpty() ? "; this endpoint takes none" : "; accepted: " + String.join(", ", allowed)));

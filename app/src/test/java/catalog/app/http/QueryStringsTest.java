@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import catalog.domain.FieldError;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,7 +39,7 @@ class QueryStringsTest {
   @Test
   void everyBadParameterIsNamedOnce() {
     HttpProblem problem = assertThrows(HttpProblem.class,
-        () -> QueryStrings.check("sort=name&brand=a%00&calories_lte=%ZZ&%ZZ=1&name%5Flike=%FF&limit=5&flag"));
+        () -> QueryStrings.parse("sort=name&brand=a%00&calories_lte=%ZZ&%ZZ=1&name%5Flike=%FF&limit=5&flag"));
     assertEquals(400, problem.status());
     assertEquals(List.of(
         new FieldError("brand", "must not contain the NUL character (%00)"),
@@ -49,14 +50,24 @@ class QueryStringsTest {
 
   @Test
   void aValueWithNoNameIsRefused() {
-    HttpProblem problem = assertThrows(HttpProblem.class, () -> QueryStrings.check("limit=5&=x&%3D=y"));
+    HttpProblem problem = assertThrows(HttpProblem.class, () -> QueryStrings.parse("limit=5&=x&%3D=y"));
     assertEquals(List.of(new FieldError("=x", "is a value with no parameter name")), problem.errors());
   }
 
   @Test
   void noQueryStringOrAGoodOnePasses() {
-    QueryStrings.check(null);
-    QueryStrings.check("");
-    QueryStrings.check("brand=Zelo&brand=Ganga&sort=-updated_at&&x=&=");
+    assertEquals(Map.of(), QueryStrings.parse(null));
+    assertEquals(Map.of(), QueryStrings.parse(""));
+    assertEquals(Map.of("brand", List.of("Zelo", "Ganga"), "sort", List.of("-updated_at"), "x", List.of("")),
+        QueryStrings.parse("brand=Zelo&brand=Ganga&sort=-updated_at&&x=&="));
+  }
+
+  @Test
+  void namesAndValuesArePercentDecodedUtf8InTheOrderGiven() {
+    Map<String, List<String>> params = QueryStrings.parse("q=cr%C3%A8me+br%C3%BBl%C3%A9e&flag&name%5Flike=a%2Bb&q=ç=1");
+    assertEquals(List.of("q", "flag", "name_like"), List.copyOf(params.keySet()));
+    assertEquals(List.of("crème brûlée", "ç=1"), params.get("q"));
+    assertEquals(List.of(""), params.get("flag"), "a name without '=' has one empty value");
+    assertEquals(List.of("a+b"), params.get("name_like"));
   }
 }
