@@ -36,4 +36,12 @@ class ClassificationNameTest {
     assertEquals(upper.folded(), lower.folded());
     assertNotEquals(upper, lower);
   }
+
+  @Test
+  void foldingKeepsOneCodePointForOneAsPostgresLowerDoes() {
+    assertEquals("σίσυφοσ", ClassificationName.fold("ΣΊΣΥΦΟΣ"), "no final sigma");
+    assertEquals("istanbul", ClassificationName.fold("İstanbul"), "one code point, not i and a combining dot");
+    assertNotEquals(ClassificationName.fold("ΣΊΣΥΦΟΣ x"), ClassificationName.fold("σίσυφος x"));
+    assertEquals("straße 😀", ClassificationName.fold("STRAßE 😀"));
+  }
 }

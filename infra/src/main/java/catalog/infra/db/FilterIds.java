@@ -1,5 +1,6 @@
 package catalog.infra.db;
 
+import catalog.domain.classification.ClassificationName;
 import catalog.domain.classification.Kind;
 import catalog.domain.listing.Field;
 import catalog.domain.listing.Filter;
@@ -11,7 +12,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.postgresql.PGStatement;
@@ -53,8 +53,8 @@ final class FilterIds {
         continue;
       }
       Kind kind = filter.field().kind().get();
-      List<String> names = lowerCase(filter);
-      if (wanted.test(kind, names)) {
+      List<String> names = names(filter);
+      if (wanted.test(kind, names.stream().map(ClassificationName::fold).toList())) {
         ids.put(filter, idsOf(c, kind, names));
       }
     }
@@ -66,9 +66,9 @@ final class FilterIds {
     boolean test(Kind kind, List<String> lowerCaseNames) throws SQLException;
   }
 
-  /** The names of a classification filter as its statement compares them (lower case). */
-  static List<String> lowerCase(Filter filter) {
-    return filter.values().stream().map(v -> ((String) v).toLowerCase(Locale.ROOT)).toList();
+  /** The names of a classification filter, as given: its statement folds them with lower(). */
+  static List<String> names(Filter filter) {
+    return filter.values().stream().map(String.class::cast).toList();
   }
 
   /** The ids read for {@code filter}, or null when it keeps its names. */

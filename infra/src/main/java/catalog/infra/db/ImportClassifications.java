@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -25,10 +24,20 @@ import java.util.concurrent.locks.ReentrantLock;
  * name not among them gets a new id at once and is created by the batch writer before the first
  * batch that uses it (see {@link NewClassifications}), and an id not among them is looked up once.
  * The connection is shared with the batch writer under a lock.
+ *
+ * <p>Names are matched as the database's {@code lower()} matches them, which is what makes a name unique.
+ * The live ones are read by their {@code lower(name)}, and a name read from a row is folded code point by
+ * code point ({@link ClassificationName#fold}), which is what {@code lower()} does in a UTF-8 locale. A
+ * database whose {@code lower()} does otherwise (a C or Turkish locale, an ICU collation) is found out at
+ * the start by folding a few letters both ways: names are then read ahead by their exact spelling only, and
+ * any other spelling is looked up in the database. (Folding with {@link String#toLowerCase} linked a row
+ * naming the brand "ΣΊΣΥΦΟΣ" to another live brand, "σίσυφος".)
  */
 final class ImportClassifications implements ClassificationIds {
   static final int PREFETCH_LIMIT = 20_000;
-  private static final String LIVE = "SELECT id, name FROM %s WHERE NOT discarded LIMIT ?";
+  private static final String LIVE = "SELECT id, lower(name) FROM %s WHERE NOT discarded LIMIT ?";
+  /** Letters that lower() folds otherwise in a C, a Turkish or an ICU locale than in a UTF-8 one. */
+  private static final String PROBE = "AÉΣİIЖ";
   private static final String FIND_BY_NAME = "SELECT id FROM %s WHERE lower(name) = lower(?) AND NOT discarded";
   private static final String IS_LIVE = "SELECT NOT discarded FROM %s WHERE id = ?";
 
@@ -38,10 +47,13 @@ final class ImportClassifications implements ClassificationIds {
   private final Map<Kind, Map<UUID, Boolean>> live = new EnumMap<>(Kind.class);
   private final Set<Kind> complete = EnumSet.noneOf(Kind.class);
   private final NewClassifications created;
+  private final boolean foldsAsDatabase;
 
-  private ImportClassifications(Connection connection, ReentrantLock connectionLock, Instant now) {
+  private ImportClassifications(Connection connection, ReentrantLock connectionLock, Instant now,
+      boolean foldsAsDatabase) {
     this.connection = connection;
     this.connectionLock = connectionLock;
+    this.foldsAsDatabase = foldsAsDatabase;
     this.created = new NewClassifications(now, this::replaced);
     for (Kind kind : Kind.values()) {
       byName.put(kind, new ConcurrentHashMap<>());
@@ -49,17 +61,25 @@ final class ImportClassifications implements ClassificationIds {
     }
   }
 
-  /** Reads the live classifications of each kind that has at most {@code prefetchLimit}. */
+  /**
+   * Reads the live classifications of each kind that has at most {@code prefetchLimit}, where the
+   * database folds names as {@link ClassificationName#fold} does; otherwise none.
+   */
   static ImportClassifications open(Connection connection, ReentrantLock connectionLock, Instant now,
       int prefetchLimit) throws SQLException {
-    ImportClassifications classifications = new ImportClassifications(connection, connectionLock, now);
+    boolean foldsAsDatabase = foldsAsDatabase(connection);
+    ImportClassifications classifications = new ImportClassifications(connection, connectionLock, now,
+        foldsAsDatabase);
+    if (!foldsAsDatabase) {
+      return classifications;
+    }
     for (Kind kind : Kind.values()) {
       Map<String, UUID> names = new HashMap<>();
       try (PreparedStatement ps = connection.prepareStatement(LIVE.formatted(Tables.CLASSIFICATION_TABLE.get(kind)))) {
         ps.setInt(1, prefetchLimit + 1);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            names.put(rs.getString(2).toLowerCase(Locale.ROOT), rs.getObject(1, UUID.class));
+            names.put(rs.getString(2), rs.getObject(1, UUID.class));
           }
         }
       }
@@ -71,9 +91,25 @@ final class ImportClassifications implements ClassificationIds {
     return classifications;
   }
 
+  /** Whether the database's lower() folds {@link #PROBE} as {@link ClassificationName#fold} does. */
+  private static boolean foldsAsDatabase(Connection connection) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT lower(?)")) {
+      ps.setString(1, PROBE);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return ClassificationName.fold(PROBE).equals(rs.getString(1));
+      }
+    }
+  }
+
+  /** The key a name is known by: folded where the database folds the same way, else as spelt. */
+  private String key(ClassificationName name) {
+    return foldsAsDatabase ? name.folded() : name.value();
+  }
+
   @Override
   public UUID idOf(Kind kind, ClassificationName name) {
-    String folded = name.folded();
+    String folded = key(name);
     UUID id = byName.get(kind).get(folded);
     if (id != null) {
       return id;
@@ -116,8 +152,8 @@ final class ImportClassifications implements ClassificationIds {
   }
 
   /** Another transaction created a name first: later rows use its id. */
-  private void replaced(Kind kind, String folded, UUID existing) {
-    known(kind, folded, existing);
+  private void replaced(Kind kind, ClassificationName name, UUID existing) {
+    known(kind, key(name), existing);
   }
 
   private <T> T locked(String doing, Sql.Step<T> step) {

@@ -90,7 +90,7 @@ final class ListConditions {
   private static Clause classification(Kind kind, Filter filter) {
     String column = "p." + Tables.REFERENCE_COLUMN.get(kind);
     String ids = "ARRAY(" + idsNamed(kind) + ")";
-    Clause.Bound bound = Clause.Bound.array(Field.Type.TEXT, FilterIds.lowerCase(filter));
+    Clause.Bound bound = Clause.Bound.array(Field.Type.TEXT, FilterIds.names(filter));
     return switch (filter.operator()) {
       case EQUALS -> Clause.of(column + " = ANY(" + ids + ")", bound);
       case NOT_EQUALS, NOT_IN -> Clause.of(keepNull(filter.field(), column, column + " <> ALL(" + ids + ")"), bound);
@@ -99,12 +99,14 @@ final class ListConditions {
   }
 
   /**
-   * The ids of the classifications of {@code kind} that have one of the names bound (lower case),
-   * discarded ones too: what a classification filter keeps, whether the statement reads them itself or
-   * the list reads them first ({@link FilterIds}).
+   * The ids of the classifications of {@code kind} that have one of the names bound, ignoring case as the
+   * database's {@code lower()} does (the names are folded by it too, not by Java: see
+   * {@link ImportClassifications}), discarded ones too: what a classification filter keeps, whether the
+   * statement reads them itself or the list reads them first ({@link FilterIds}).
    */
   static String idsNamed(Kind kind) {
-    return "SELECT id FROM " + Tables.CLASSIFICATION_TABLE.get(kind) + " WHERE lower(name) = ANY(?)";
+    return "SELECT id FROM " + Tables.CLASSIFICATION_TABLE.get(kind)
+        + " WHERE lower(name) = ANY(ARRAY(SELECT lower(n) FROM unnest(?::text[]) AS n))";
   }
 
   private static String keepNull(Field field, String column, String condition) {

@@ -42,7 +42,7 @@ final class NewClassifications {
   /** Told when a reserved id was replaced by an existing one. */
   @FunctionalInterface
   interface Replaced {
-    void replaced(Kind kind, String folded, UUID existing);
+    void replaced(Kind kind, ClassificationName name, UUID existing);
   }
 
   private record Pending(Kind kind, UUID id, ClassificationName name) {}
@@ -121,7 +121,7 @@ final class NewClassifications {
       if (!made.contains(p.id())) {
         UUID existing = existing(c, table, p);
         replacements.computeIfAbsent(kind, k -> new HashMap<>()).put(p.id(), existing);
-        listener.replaced(kind, p.name().folded(), existing);
+        listener.replaced(kind, p.name(), existing);
       }
     }
   }

@@ -20,6 +20,7 @@ import catalog.domain.product.Product;
 import catalog.domain.product.ProductFields;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,6 +114,36 @@ class ProductReadsFilterIT {
     Set<UUID> withFirst = kind == Kind.BRAND ? set(apple, soap) : set(apple);
     assertEquals(withFirst, matching(filter(field, nameOf(first, kind).toUpperCase(Locale.ROOT))));
     assertEquals(set(bread), matching(filter(field, nameOf(second, kind).toLowerCase(Locale.ROOT))));
+  }
+
+  /**
+   * A name matches as the database's lower() folds it, the filter's value too: Java's toLowerCase folded
+   * "ΣΊΣΥΦΟΣ" to a final sigma and "İstanbul" to two code points, and the filters for those exact names
+   * found nothing (and their negations kept them).
+   */
+  @Test
+  void byClassificationNamesThatLowerHoldsApart() {
+    String suffix = " " + TestData.unique("x");
+    Classification own = TestData.classification(database, Kind.SOURCE, TestData.unique("lower"));
+    Filter ofOwn = filter(Field.SOURCE, own.name().value());
+    Map<String, Product> products = new LinkedHashMap<>();
+    for (String name : List.of("σίσυφος", "ΣΊΣΥΦΟΣ", "i\u0307stanbul", "İstanbul")) {
+      UUID brand = TestData.classification(database, Kind.BRAND, name + suffix).id();
+      products.put(name, TestData.product(database, fields("Olive", null, true,
+          Map.of(Kind.SOURCE, own.id(), Kind.BRAND, brand))));
+    }
+    Set<UUID> all = set(products.values().toArray(Product[]::new));
+    assertEquals(all, set(ids(database, ofOwn)));
+    for (Map.Entry<String, Product> entry : products.entrySet()) {
+      String name = entry.getKey() + suffix;
+      assertEquals(set(entry.getValue()), set(ids(database, ofOwn, filter(Field.BRAND, name))), entry.getKey());
+      Set<UUID> others = new HashSet<>(all);
+      others.remove(entry.getValue().id());
+      assertEquals(others, set(ids(database, ofOwn, new Filter(Field.BRAND, Operator.NOT_EQUALS, List.of(name)))),
+          entry.getKey());
+    }
+    assertEquals(set(products.get("σίσυφος")), set(ids(database, ofOwn, filter(Field.BRAND, "Σίσυφος" + suffix))),
+        "ignoring case");
   }
 
   @ParameterizedTest

@@ -50,11 +50,19 @@ public final class TestDatabase {
    * and different from run to run. {@code suffix}: lower-case letters.
    */
   public Map<String, String> ownEnv(String suffix) {
+    return ownEnv(suffix, "");
+  }
+
+  /**
+   * As {@link #ownEnv(String)}, the database created with {@code options} after its name (e.g.
+   * {@code TEMPLATE template0 LC_CTYPE 'C'}: a test's own constant, never input).
+   */
+  public Map<String, String> ownEnv(String suffix, String options) {
     if (!suffix.matches("[a-z]+")) {
       throw new IllegalArgumentException("a database suffix is lower-case letters: " + suffix);
     }
     String own = name + "_" + suffix;
-    admin("CREATE DATABASE " + own);
+    admin("CREATE DATABASE " + own + (options.isEmpty() ? "" : " " + options));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(own), "drop-" + own));
     Map<String, String> env = env();
     env.put("DATABASE_URL", serverUrl + own);
