@@ -80,6 +80,29 @@ class CsvRowsTest {
     assertEquals("two\nlines", assertInstanceOf(ImportRow.Valid.class, rows.get(1)).fields().ingredients());
   }
 
+  /** A "\r" alone ends a record for the parser, so it ends a line for the numbering too. */
+  @Test
+  void aCarriageReturnAloneEndsALine() {
+    List<ImportRow> rows = read("name,source\rA,manual\r\rB,manual\r\n,manual\rC,manual,\"x\ry\"\rD,manual");
+
+    assertEquals(List.of(2L, 4L, 5L, 6L, 8L), rows.stream().map(ImportRow::line).toList());
+    assertInstanceOf(ImportRow.Invalid.class, rows.get(2), "the row without a name");
+  }
+
+  /**
+   * Each of two records in a row is under the limit, though the two together are not: both are read (the
+   * limit was counted from the start of the record before, so the second one stopped the input).
+   */
+  @Test
+  void twoLongRecordsInARowUnderTheLimitAreEachRead() {
+    String long1 = "x".repeat(ImportInputs.MAX_ROW_BYTES * 6 / 10);
+    String long2 = "y".repeat(ImportInputs.MAX_ROW_BYTES * 6 / 10);
+    List<ImportRow> rows = read("name,source,ingredients\nA,manual,\nB,manual," + long1 + "\nC,manual," + long2
+        + "\nD,manual,\n");
+
+    assertEquals(List.of(2L, 3L, 4L, 5L), rows.stream().map(ImportRow::line).toList());
+  }
+
   @Test
   void badValuesFailTheirRowNamingTheColumn() {
     List<ImportRow> rows = read("""
