@@ -1,5 +1,6 @@
 package catalog.infra.db;
 
+import catalog.domain.Conflict;
 import catalog.domain.importing.ImportMode;
 import catalog.domain.importing.ImportReport;
 import catalog.domain.importing.ImportRow;
@@ -22,6 +23,14 @@ import java.util.function.Supplier;
  * rows into batches while a {@link BatchWriter} writes the previous batch (see {@link ImportStaging}),
  * so reading and the database work overlap; each statement stays short however long the input is,
  * and at most two batches are held in memory.
+ *
+ * <p>Imports into one catalog run one at a time ({@link #IMPORT_LOCK}). Two at once each hold the new
+ * keys they added (classification names, the words of new names, barcodes) until they commit, and wait
+ * for the other's: with the same new names in another order PostgreSQL found a deadlock and one import
+ * failed whole; in the same order the second waited past the statement timeout and failed whole, after
+ * its client had sent its rows. And a client that uploaded slowly held a connection per import, so a
+ * few of them took every connection. Now an import waits for the one before it as long as a statement
+ * may take, and is then refused ({@link Conflict}) before it reads a row.
  */
 final class JdbcProductImport implements ProductImport {
   /**
@@ -39,6 +48,10 @@ final class JdbcProductImport implements ProductImport {
   static final int GIN_PENDING_LIST_KB = 4096;
   private static final String TRANSACTION = "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; "
       + "SET LOCAL gin_pending_list_limit = " + GIN_PENDING_LIST_KB;
+  /** The transaction-level advisory lock an import holds: "catalog" in ASCII, one per database. */
+  static final long IMPORT_LOCK = 0x636174616c6f67L;
+  static final String ANOTHER_IMPORT = "another import is running in this catalog; imports run one at a time,"
+      + " so retry when it has finished";
 
   private final Supplier<JdbcUnitOfWork> units;
   private final Clock clock;
@@ -67,6 +80,7 @@ final class JdbcProductImport implements ProductImport {
     try (Statement s = c.createStatement()) {
       s.execute(TRANSACTION);
     }
+    waitForTheImportBefore(c);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     ReentrantLock connectionLock = new ReentrantLock();
     ImportTally tally = new ImportTally();
@@ -96,5 +110,20 @@ final class JdbcProductImport implements ProductImport {
     }
     classifications.created().dropUnused(c);
     return tally;
+  }
+
+  /**
+   * Takes {@link #IMPORT_LOCK}, waiting for an import that holds it; the statement timeout bounds the
+   * wait (it is the only thing this statement waits for), and an import still running then is a conflict.
+   */
+  private static void waitForTheImportBefore(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SELECT pg_advisory_xact_lock(" + IMPORT_LOCK + ")");
+    } catch (SQLException e) {
+      if (SqlErrors.QUERY_CANCELED.equals(e.getSQLState())) {
+        throw new Conflict(ANOTHER_IMPORT, e);
+      }
+      throw e;
+    }
   }
 }

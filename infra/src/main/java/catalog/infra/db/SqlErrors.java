@@ -11,6 +11,8 @@ import org.postgresql.util.ServerErrorMessage;
 
 /** Translates SQLSTATEs into the domain's errors or {@link DatabaseUnavailable}, in one place. */
 final class SqlErrors {
+  /** A statement cancelled, here always by its timeout. */
+  static final String QUERY_CANCELED = "57014";
   private static final Map<String, String> UNIQUE_CONSTRAINTS = Map.of(
       "product_barcode_source_key", "a live product with this barcode already exists for this source");
 
@@ -27,7 +29,7 @@ final class SqlErrors {
       case "40001", "40P01" -> new ConcurrentUpdate("concurrent transaction while " + doing, e);
       case "23505" -> new Conflict(uniqueMessage(e), e);
       case "23503" -> new InvalidInput("reference", "refers to a row that does not exist");
-      case "57014" -> new DatabaseUnavailable(DatabaseUnavailable.Reason.STATEMENT_TIMEOUT,
+      case QUERY_CANCELED -> new DatabaseUnavailable(DatabaseUnavailable.Reason.STATEMENT_TIMEOUT,
           "the database cancelled a statement that ran past its timeout", e);
       case "53300" -> new DatabaseUnavailable(DatabaseUnavailable.Reason.CONNECT_FAILED,
           "the database refuses more connections (too many clients)", e);
