@@ -22,11 +22,13 @@ public final class Check {
     if (value == null) {
       throw new InvalidInput(field, "is required");
     }
-    String trimmed = value.strip();
-    if (trimmed.isEmpty()) {
+    String trimmed = trimmed(value);
+    if (isBlank(trimmed)) {
       throw new InvalidInput(field, "must not be blank");
     }
-    if (trimmed.length() > maxLength) {
+    // Characters as the database's length() counts them (code points), not UTF-16 units: 101 emoji are
+    // 101 characters.
+    if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
       throw new InvalidInput(field, "must be at most " + maxLength + " characters");
     }
     for (int i = 0; i < trimmed.length(); i++) {
@@ -47,8 +49,36 @@ public final class Check {
     return trimmed;
   }
 
+  /**
+   * {@code value} without the white space and space separators at either end: {@link String#strip}
+   * keeps a no-break space (U+00A0, U+2007, U+202F), which a name would then start or end with unseen.
+   */
+  private static String trimmed(String value) {
+    int start = 0;
+    int end = value.length();
+    while (start < end && isSpace(value.codePointAt(start))) {
+      start += Character.charCount(value.codePointAt(start));
+    }
+    while (end > start && isSpace(value.codePointBefore(end))) {
+      end -= Character.charCount(value.codePointBefore(end));
+    }
+    return value.substring(start, end);
+  }
+
+  /**
+   * Nothing to see: only white space, space separators and format characters (a zero-width space, a
+   * right-to-left mark, a byte order mark), which a name of its own would show as an empty string.
+   */
+  private static boolean isBlank(String value) {
+    return value.codePoints().allMatch(cp -> isSpace(cp) || Character.getType(cp) == Character.FORMAT);
+  }
+
+  private static boolean isSpace(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+  }
+
   public static String optionalText(String field, String value, int maxLength) {
-    return value == null || value.isBlank() ? null : text(field, value, maxLength);
+    return value == null || isBlank(value) ? null : text(field, value, maxLength);
   }
 
   public static double range(String field, double value, double min, double max) {

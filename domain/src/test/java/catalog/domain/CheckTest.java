@@ -32,6 +32,25 @@ class CheckTest {
   }
 
   @Test
+  void textThatShowsNothingIsBlank() {
+    for (String invisible : List.of("\u00a0", "\u200b", "\u200f", "\ufeff", " \u2007\u202f ", "\u3000\u200b")) {
+      assertEquals(List.of(new FieldError("name", "must not be blank")),
+          assertThrows(InvalidInput.class, () -> Check.text("name", invisible, 10)).errors(), invisible);
+      assertNull(Check.optionalText("note", invisible, 10), invisible);
+    }
+    assertEquals("Acme", Check.text("name", "\u00a0Acme\u202f", 10), "no-break spaces at either end go");
+    assertEquals("a\u200bb", Check.text("name", "a\u200bb", 10), "a format character between letters stays");
+  }
+
+  @Test
+  void textLengthCountsCharactersNotUtf16Units() {
+    String emoji = "\ud83d\ude00";
+    assertEquals(emoji.repeat(10), Check.text("name", emoji.repeat(10), 10));
+    assertEquals(List.of(new FieldError("name", "must be at most 10 characters")),
+        assertThrows(InvalidInput.class, () -> Check.text("name", emoji.repeat(11), 10)).errors());
+  }
+
+  @Test
   void textRejectsControlCharactersButKeepsLineBreaksAndTabs() {
     assertThrows(InvalidInput.class, () -> Check.text("name", "a\u0000b", 10));
     assertThrows(InvalidInput.class, () -> Check.text("name", "a\u007fb", 10));

@@ -77,6 +77,21 @@ class MetricsIT {
         + "status=\"404\",uri=\"/v1/products/{id}\",le=\"+Inf\"}"), "percentile histogram buckets");
   }
 
+  /** Any client may send any token as a method: those outside HTTP's own share one label value. */
+  @Test
+  void madeUpMethodsShareOneLabelValue() {
+    for (String method : List.of("FOOBAR", "M0X", "M1X")) {
+      server.sendRaw(method, "/v1/products", List.of(), new byte[0]);
+    }
+
+    Scrape scrape = Scrape.of(server);
+
+    for (String method : List.of("FOOBAR", "M0X", "M1X")) {
+      assertFalse(scrape.has("method=\"" + method + "\""), method);
+    }
+    assertTrue(scrape.has("http_server_requests_seconds_count{method=\"OTHER\""), "one series for them");
+  }
+
   @Test
   void unitOfWorkMetersCountWaitsHoldsCommitsAndRollbacks() {
     Scrape before = Scrape.of(server);
