@@ -125,6 +125,7 @@ final class Api {
     assertEquals(status, problem.path("status").asInt(), () -> "status in " + problem);
     assertTrue(problem.path("detail").isTextual() && !problem.get("detail").asText().isBlank(),
         () -> "detail in " + problem);
+    assertTrue(problem.path("errors").isArray(), () -> "errors, if only empty, in " + problem);
     return problem;
   }
 

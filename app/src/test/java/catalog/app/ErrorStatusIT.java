@@ -58,6 +58,20 @@ class ErrorStatusIT {
       assertProblem(Api.patch(server, "/v1/products/" + productId(), "{nope", null), 400, "body");
     }
 
+    /** A key given twice is refused, naming it, not read as its last value; nothing is written. */
+    @Test
+    void aKeyGivenTwice() {
+      String name = unique("Twice");
+      String body = Api.product(name, null, source).toString().replaceFirst("^\\{", "{\"name\": \"first\", ");
+      JsonNode problem = assertProblem(server.write("POST", "/v1/products", body), 400, "body");
+      assertTrue(problem.get("detail").asText().contains("Duplicate field 'name'"), problem.toString());
+      assertEquals(Set.of(), Api.ids(server.get("/v1/products?name=" + Api.enc(name))));
+      assertProblem(server.write("POST", "/v1/brands", "{\"name\": \"a\", \"name\": \"b\"}"), 400, "body");
+      assertProblem(Api.patch(server, "/v1/products/" + productId(),
+          "{\"nutri_facts\": {\"protein\": {\"value\": 1, \"unit\": \"g\"}, \"protein\": {\"value\": 2, \"unit\": \"g\"}}}",
+          null), 400, "body");
+    }
+
     /** Past Jackson's limits an error has no location, and reading it was a 500. */
     @Test
     void jsonPastTheParsersLimits() {
@@ -248,6 +262,21 @@ class ErrorStatusIT {
       assertProblem(server.get("/v1/products/" + id), 404);
       assertProblem(Api.patch(server, "/v1/products/" + id, "{\"name\": \"x\"}", null), 404);
       assertProblem(server.write("DELETE", "/v1/products/" + id, null), 404);
+    }
+
+    /** A path that has routes, with a method it has none for: 405 naming the methods it takes. */
+    @Test
+    void aMethodThePathHasNoRouteFor() {
+      HttpResponse<String> put = server.write("PUT", "/v1/products/" + productId(), "{}");
+      JsonNode problem = assertProblem(put, 405);
+      Set<String> allowed = Set.of(put.headers().firstValue("Allow").orElse("").split(", "));
+      assertTrue(allowed.containsAll(Set.of("GET", "PATCH", "DELETE")) && !allowed.contains("PUT"), allowed.toString());
+      assertTrue(problem.get("detail").asText().contains("PUT is not allowed"), problem.toString());
+      HttpResponse<String> delete = server.write("DELETE", "/v1/products", null);
+      assertProblem(delete, 405);
+      Set<String> listAllows = Set.of(delete.headers().firstValue("Allow").orElse("").split(", "));
+      assertTrue(listAllows.containsAll(Set.of("GET", "POST")) && !listAllows.contains("DELETE"), listAllows.toString());
+      assertProblem(server.get("/v1/nothing-here"), 404);
     }
 
     @Test

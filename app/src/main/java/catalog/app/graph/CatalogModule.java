@@ -13,6 +13,8 @@ import catalog.domain.work.Transactions;
 import catalog.infra.config.CatalogConfig;
 import catalog.infra.db.Database;
 import catalog.infra.db.UnitOfWorkObserver;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -40,7 +42,9 @@ public interface CatalogModule {
   @Provides
   @Singleton
   static ObjectMapper objectMapper() {
-    return new ObjectMapper()
+    // A key given twice is refused where it is read (a 400 naming it, or the import row), not read as its
+    // last value: {"size": 5, "size": 6} resized the pool to 6.
+    return new ObjectMapper(JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -92,6 +92,14 @@ final class Problems {
     });
   }
 
+  /** A 405 for a path whose routes take only {@code allowed}, which the {@code Allow} header lists. */
+  void methodNotAllowed(Context ctx, List<String> allowed) {
+    ctx.header("Allow", String.join(", ", allowed));
+    send(ctx, Problem.of("method-not-allowed", "Method Not Allowed", 405,
+        ctx.method().name() + " is not allowed on " + ctx.path() + "; it takes " + String.join(", ", allowed),
+        List.of()));
+  }
+
   private void unavailable(Context ctx, String detail) {
     ctx.header("Retry-After", RETRY_AFTER_SECONDS);
     send(ctx, Problem.of("unavailable", "Service Unavailable", 503, detail, List.of()));

@@ -71,7 +71,8 @@ class NdjsonRowsTest {
         "{\"name\": \"rule\", \"source\": \"s\", \"edible_yield\": 2}",
         "{\"name\": \"both\", \"source\": \"s\", \"brand\": \"b\", \"brand_id\": \"" + SOURCE_ID + "\"}",
         "{\"name\": \"no source\"}",
-        "{\"name\": \"fine\", \"source\": \"s\"}"));
+        "{\"name\": \"fine\", \"source\": \"s\"}",
+        "{\"name\": \"twice\", \"source\": \"s\", \"name\": \"again\"}"));
 
     assertInstanceOf(ImportRow.Valid.class, rows.get(0));
     assertDetail(rows.get(1), 2, "row: is not valid JSON");
@@ -82,6 +83,7 @@ class NdjsonRowsTest {
     assertDetail(rows.get(6), 7, "brand: give brand (a name) or brand_id, not both");
     assertDetail(rows.get(7), 8, "source: is required: give source (a name) or source_id");
     assertEquals(9, assertInstanceOf(ImportRow.Valid.class, rows.get(8)).line());
+    assertDetail(rows.get(9), 10, "row: is not valid JSON: Duplicate field 'name'");
   }
 
   @Test
