@@ -85,7 +85,8 @@ public final class Check {
     if (!Double.isFinite(value) || value < min || value > max) {
       throw new InvalidInput(field, "must be a number from " + plain(min) + " to " + plain(max));
     }
-    return value;
+    // -0.0 is 0 (a bound of 0 takes it), but would be stored, written and put in cursors as "-0.0".
+    return value == 0 ? 0.0 : value;
   }
 
   public static <T> T required(String field, T value) {

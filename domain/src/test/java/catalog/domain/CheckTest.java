@@ -74,6 +74,11 @@ class CheckTest {
   }
 
   @Test
+  void rangeTakesMinusZeroAsZero() {
+    assertEquals(0.0, Check.range("protein", -0.0, 0, 100), "0.0, not -0.0");
+  }
+
+  @Test
   void rangeAcceptsItsBounds() {
     assertEquals(0, Check.range("edible_yield", 0, 0, 1));
     assertEquals(1, Check.range("edible_yield", 1, 0, 1));

@@ -58,6 +58,7 @@ public enum Field {
   private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,20}(\\.\\d{1,20})?([eE][-+]?\\d{1,3})?");
   /** The times a filter may name: the four-digit years of RFC 3339. */
   private static final Instant EARLIEST_TIME = Instant.parse("0000-01-01T00:00:00Z");
+  private static final Pattern HOUR_24 = Pattern.compile("[+-]?\\d+-\\d{2}-\\d{2}[Tt]24");
   private static final Instant LATEST_TIME = Instant.parse("9999-12-31T23:59:59.999999Z");
 
   private final String key;
@@ -149,6 +150,11 @@ public enum Field {
         default -> throw new InvalidInput(param, "'" + raw + "' is not true or false");
       };
       case TIME -> {
+        // Instant.parse takes 24:00:00 as the next day's midnight, whatever the resolver style; RFC 3339's
+        // hours run from 00 to 23.
+        if (HOUR_24.matcher(raw).lookingAt()) {
+          throw new InvalidInput(param, "'" + raw + "' is not an RFC 3339 UTC time: hours run from 00 to 23");
+        }
         Instant time;
         try {
           time = Instant.parse(raw);

@@ -109,6 +109,9 @@ public record ProductFields(
           || uri.getHost() == null) {
         throw new InvalidInput("image_url", "must be an absolute http or https URL");
       }
+      if (uri.getPort() > 65535) {
+        throw new InvalidInput("image_url", "has a port past 65535");
+      }
     } catch (URISyntaxException e) {
       throw new InvalidInput("image_url", "is not a valid URL");
     }

@@ -67,6 +67,16 @@ class FieldTest {
         errorOf(Field.CREATED_AT, "created_at_lte", "2024-05-01T10:00:00.1234567Z"));
   }
 
+  /** Instant.parse reads 24:00:00 as the next day's midnight; RFC 3339's hours end at 23. */
+  @Test
+  void theHourIsAtMost23() {
+    for (String raw : new String[] {"2026-11-27T24:00:00Z", "2026-11-27t24:00:00z", "2026-11-27T24:00:00+01:00"}) {
+      assertEquals(new FieldError("created_at_lte", "'" + raw + "' is not an RFC 3339 UTC time: hours run from 00 to 23"),
+          errorOf(Field.CREATED_AT, "created_at_lte", raw));
+    }
+    assertEquals(Instant.parse("2026-11-27T23:59:59Z"), Field.CREATED_AT.parse("created_at_lte", "2026-11-27T23:59:59Z"));
+  }
+
   /** Instant.parse reads signed years of up to nine digits; PostgreSQL's times end in 294276. */
   @Test
   void timesAreWithinTheFourDigitYears() {

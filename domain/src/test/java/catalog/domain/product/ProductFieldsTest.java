@@ -105,14 +105,15 @@ class ProductFieldsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://img.example/a.png", "https://img.example/a.png?w=200", "HTTPS://IMG.EXAMPLE/A"})
+  @ValueSource(strings = {"http://img.example/a.png", "https://img.example/a.png?w=200", "HTTPS://IMG.EXAMPLE/A",
+      "http://img.example:65535/a.png"})
   void imageUrlAcceptsAbsoluteHttpAndHttps(String url) {
     assertEquals(url, withImage(" " + url + " ").imageUrl());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"ftp://img.example/a.png", "/images/a.png", "javascript:alert(1)",
-      "file:///etc/passwd", "http:/a.png", "http://exa mple/a.png", "   "})
+      "file:///etc/passwd", "http:/a.png", "http://exa mple/a.png", "   ", "http://img.example:99999/a.png"})
   void imageUrlRejectsEverythingElse(String url) {
     assertEquals("image_url", fieldOf(assertThrows(InvalidInput.class, () -> withImage(url))));
   }
