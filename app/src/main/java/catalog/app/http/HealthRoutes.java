@@ -23,10 +23,12 @@ final class HealthRoutes {
   }
 
   private void ready(Context ctx) {
-    if (!database.isReady(READY_TIMEOUT)) {
-      throw new DatabaseUnavailable(DatabaseUnavailable.Reason.CONNECT_FAILED,
+    switch (database.readiness(READY_TIMEOUT)) {
+      case READY -> ctx.json(Map.of("status", "ready", "database", "up"));
+      case ALL_CONNECTIONS_BUSY -> throw new DatabaseUnavailable(DatabaseUnavailable.Reason.ACQUIRE_TIMEOUT,
+          "every database connection stayed in use for " + READY_TIMEOUT.toMillis() + " ms", null);
+      case NO_ANSWER -> throw new DatabaseUnavailable(DatabaseUnavailable.Reason.CONNECT_FAILED,
           "the database did not answer within " + READY_TIMEOUT.toMillis() + " ms", null);
     }
-    ctx.json(Map.of("status", "ready", "database", "up"));
   }
 }

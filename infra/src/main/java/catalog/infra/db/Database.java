@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 /** The catalog's database: its connections (pooled or not) and the units of work over them. */
@@ -185,10 +186,29 @@ public final class Database implements AutoCloseable {
         JdbcProductImport.BATCH_ROWS);
   }
 
+  /** What readiness found: a connection that answered, none free, or none that answered. */
+  public enum Readiness {
+    READY,
+    /** Every connection of the pool was in use throughout: the database may be fine, the service is full. */
+    ALL_CONNECTIONS_BUSY,
+    NO_ANSWER
+  }
+
   /** True when a connection can be had and answers a query within {@code timeout}. */
   public boolean isReady(Duration timeout) {
+    return readiness(timeout) == Readiness.READY;
+  }
+
+  /**
+   * Whether a connection can be had and answers a query within {@code timeout}, and if not, whether that
+   * was because every connection of the pool stayed in use (a readiness probe that said "the database is
+   * not reachable" then sent an operator after a database that was fine).
+   */
+  public Readiness readiness(Duration timeout) {
+    AtomicBoolean borrowed = new AtomicBoolean();
     Future<Boolean> check = background.submit(() -> {
       try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        borrowed.set(true);
         s.execute("SELECT 1");
         if (!c.getAutoCommit()) {
           c.rollback();
@@ -197,16 +217,23 @@ public final class Database implements AutoCloseable {
       }
     });
     try {
-      return check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return check.get(timeout.toMillis(), TimeUnit.MILLISECONDS) ? Readiness.READY : Readiness.NO_ANSWER;
     } catch (TimeoutException e) {
       check.cancel(true);
-      return false;
+      return !borrowed.get() && allConnectionsBusy() ? Readiness.ALL_CONNECTIONS_BUSY : Readiness.NO_ANSWER;
     } catch (ExecutionException e) {
-      return false;
+      return !borrowed.get() && allConnectionsBusy() ? Readiness.ALL_CONNECTIONS_BUSY : Readiness.NO_ANSWER;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+      return Readiness.NO_ANSWER;
     }
+  }
+
+  private boolean allConnectionsBusy() {
+    return hikari().map(HikariDataSource::getHikariPoolMXBean)
+        .map(pool -> pool.getActiveConnections() >= Math.max(1, pool.getTotalConnections())
+            && pool.getTotalConnections() > 0)
+        .orElse(false);
   }
 
   public DataSource dataSource() {

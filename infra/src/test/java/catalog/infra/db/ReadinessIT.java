@@ -28,6 +28,18 @@ class ReadinessIT {
     }
   }
 
+  /** A pool whose every connection is in use is not ready, and says it is busy, not unreachable. */
+  @Test
+  void aPoolWithEveryConnectionInUseIsBusy() {
+    try (Database db = Databases.open(Map.of("DB_POOL_SIZE", "1", "DB_MAX_WAITERS", "10"))) {
+      try (UnitOfWork holding = db.newUnitOfWork()) {
+        holding.classifications().list(Kind.SOURCE);
+        assertEquals(Database.Readiness.ALL_CONNECTIONS_BUSY, db.readiness(Duration.ofMillis(500)));
+      }
+      assertEquals(Database.Readiness.READY, db.readiness(Duration.ofSeconds(1)));
+    }
+  }
+
   @Test
   void readyInUnpooledMode() {
     try (Database db = Databases.open(Map.of("DB_POOL_MODE", "none"))) {
@@ -40,7 +52,7 @@ class ReadinessIT {
     CatalogConfig config = CatalogConfig.from(NOTHING_LISTENS);
     try (Database db = Database.open(config.database(), config.pool(), UnitOfWorkObserver.NONE)) {
       long start = System.nanoTime();
-      assertFalse(db.isReady(Duration.ofSeconds(1)));
+      assertEquals(Database.Readiness.NO_ANSWER, db.readiness(Duration.ofSeconds(1)));
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       assertTrue(took.compareTo(NOT_A_HANG) < 0, () -> "took " + took);
     }
