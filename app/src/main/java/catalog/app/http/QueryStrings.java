@@ -1,12 +1,12 @@
 package catalog.app.http;
 
 import catalog.domain.FieldError;
+import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;

@@ -231,8 +231,7 @@ public final class Database implements AutoCloseable {
 
   private boolean allConnectionsBusy() {
     return hikari().map(HikariDataSource::getHikariPoolMXBean)
-        .map(pool -> pool.getActiveConnections() >= Math.max(1, pool.getTotalConnections())
-            && pool.getTotalConnections() > 0)
+        .map(pool -> pool.getTotalConnections() > 0 && pool.getActiveConnections() >= pool.getTotalConnections())
         .orElse(false);
   }
 
