@@ -10,23 +10,29 @@ import java.util.UUID;
 
 /**
  * Up to a fixed number of valid rows, held as COPY text until they are written together. No two rows
- * of a batch share a live key (barcode and source): a repeat is refused when added.
+ * of a batch share a live key (barcode and source): a repeat is refused when added, and reported when the
+ * batch is written ({@link ImportStaging}), once it is known whether the row it repeats went in.
  */
 final class ImportBatch {
   private final int capacity;
   private final StringBuilder text = new StringBuilder(1 << 20);
   private final Map<Key, Long> lines = new HashMap<>();
+  private final List<Repeat> repeats = new ArrayList<>();
   private int rows;
 
   ImportBatch(int capacity) {
     this.capacity = capacity;
   }
 
-  /** Adds the row, or returns the line of the row of this batch with the same key (and adds nothing). */
+  /**
+   * Adds the row, or returns the line of the row of this batch with the same key (and adds nothing but
+   * the repeat, which the batch's writer reports).
+   */
   long add(long line, UUID id, ProductFields fields) {
     if (fields.barcode() != null) {
       Long earlier = lines.putIfAbsent(new Key(fields.barcode(), fields.source()), line);
       if (earlier != null) {
+        repeats.add(new Repeat(line, earlier));
         return earlier;
       }
     }
@@ -55,11 +61,20 @@ final class ImportBatch {
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /** The rows refused as repeats of a row of this batch. */
+  List<Repeat> repeats() {
+    return repeats;
+  }
+
   void clear() {
     text.setLength(0);
     lines.clear();
+    repeats.clear();
     rows = 0;
   }
+
+  /** The row on {@code line} repeats the key of the row of this batch on {@code first}. */
+  record Repeat(long line, long first) {}
 
   private record Key(String barcode, UUID source) {}
 }

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -88,31 +90,39 @@ final class ImportStaging {
       inserted = ps.executeUpdate();
     }
     tally.inserted(inserted);
+    Map<Long, String> skipped = Map.of();
     if (inserted == batch.rows()) {
       execute(KEEP_ALL_KEYS);
     } else {
       execute(KEEP_INSERTED_KEYS);
-      long skipped = reportSkipped(tally);
-      if (inserted + skipped != batch.rows()) {
+      skipped = reportSkipped(tally);
+      if (inserted + skipped.size() != batch.rows()) {
         throw new IllegalStateException("import batch of " + batch.rows() + " rows: " + inserted
-            + " inserted and " + skipped + " skipped do not add up");
+            + " inserted and " + skipped.size() + " skipped do not add up");
       }
+    }
+    // A repeat of a row that did not go in fails as that row did: its detail names the row that is in
+    // the catalog, not one that was refused too.
+    for (ImportBatch.Repeat repeat : batch.repeats()) {
+      tally.failed(repeat.line(), skipped.getOrDefault(repeat.first(), ImportDetails.repeats(repeat.first())));
     }
     batch.clear();
   }
 
-  private long reportSkipped(ImportTally tally) throws SQLException {
+  /** Counts the batch's rows that did not go in as failed; answers each one's line with its detail. */
+  private Map<Long, String> reportSkipped(ImportTally tally) throws SQLException {
     if (!keysIndexed) {
       execute(INDEX_KEYS);
       keysIndexed = true;
     }
-    long skipped = 0;
+    Map<Long, String> skipped = new HashMap<>();
     try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(SKIPPED)) {
       while (rs.next()) {
         long line = rs.getLong(1);
         long first = rs.getLong(2);
-        tally.failed(line, rs.wasNull() ? ImportDetails.TAKEN : ImportDetails.repeats(first));
-        skipped++;
+        String detail = rs.wasNull() ? ImportDetails.TAKEN : ImportDetails.repeats(first);
+        tally.failed(line, detail);
+        skipped.put(line, detail);
       }
     }
     return skipped;

@@ -94,12 +94,11 @@ final class JdbcProductImport implements ProductImport {
           case ImportRow.Invalid invalid -> tally.failed(invalid.line(), invalid.detail());
           case ImportRow.Valid valid -> {
             String problem = classifications.problemWith(valid.fields());
+            // A repeat of a row of the batch is kept by the batch and reported when it is written.
             long repeated = problem == null ? batch.add(valid.line(), UUID.randomUUID(), valid.fields()) : -1;
             if (problem != null) {
               tally.failed(valid.line(), problem);
-            } else if (repeated >= 0) {
-              tally.failed(valid.line(), ImportDetails.repeats(repeated));
-            } else if (batch.full()) {
+            } else if (repeated < 0 && batch.full()) {
               batch = writer.write(batch);
             }
           }

@@ -124,6 +124,33 @@ class JdbcProductImportIT {
         report.errors());
   }
 
+  /**
+   * A repeat of a row that did not go in names the row that is in the catalog (or says the barcode is
+   * taken there), not the refused one: with the batch boundary between them, line 4 said it repeated line
+   * 3, which had been refused as a repeat of line 1.
+   */
+  @Test
+  void aRepeatOfARefusedRowNamesTheRowThatWentIn() {
+    String repeated = TestData.uniqueBarcode();
+    String taken = TestData.uniqueBarcode();
+    TestData.product(database, TestData.fields("already here", taken, source));
+    List<Function<ClassificationIds, ImportRow>> rows = List.of(
+        valid(TestData.fields("first", repeated, source)),
+        valid(TestData.fields("filler", TestData.uniqueBarcode(), source)),
+        valid(TestData.fields("again", repeated, source)),
+        valid(TestData.fields("and again", repeated, source)),
+        valid(TestData.fields("clash", taken, source)),
+        valid(TestData.fields("clash again", taken, source)));
+
+    ImportReport report = new JdbcProductImport(JdbcProductImportIT::unitOfWork, Clock.systemUTC(), 2)
+        .run(rows(rows), ImportMode.EACH_ROW);
+
+    assertEquals(2, report.inserted());
+    assertEquals(List.of(new ImportReport.RowError(3, ImportDetails.repeats(1)),
+        new ImportReport.RowError(4, ImportDetails.repeats(1)), new ImportReport.RowError(5, ImportDetails.TAKEN),
+        new ImportReport.RowError(6, ImportDetails.TAKEN)), report.errors());
+  }
+
   @Test
   void aFailureWhileReadingKeepsNothingEvenFromBatchesAlreadyWritten() {
     String source = TestData.unique("Half read source");
