@@ -1,6 +1,7 @@
 package catalog.app;
 
 import catalog.app.importing.UnreadableInput;
+import catalog.domain.Conflict;
 import catalog.infra.config.ConfigError;
 import catalog.infra.db.DatabaseUnavailable;
 import org.flywaydb.core.api.FlywayException;
@@ -19,6 +20,11 @@ final class StartupErrors implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
     if (e instanceof UnreadableInput u) {
       System.err.println("catalog: cannot import: " + u.where() + ": " + u.getMessage() + "; nothing was imported");
+      return 1;
+    }
+    if (e instanceof Conflict) {
+      // Another import running in the catalog past the statement timeout (imports run one at a time).
+      System.err.println("catalog: " + cmd.getCommandName() + ": " + e.getMessage() + "; nothing was imported");
       return 1;
     }
     if (e instanceof ConfigError) {

@@ -58,8 +58,9 @@ public enum Field {
   private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,20}(\\.\\d{1,20})?([eE][-+]?\\d{1,3})?");
   /** The times a filter may name: the four-digit years of RFC 3339. */
   private static final Instant EARLIEST_TIME = Instant.parse("0000-01-01T00:00:00Z");
-  private static final Pattern HOUR_24 = Pattern.compile("[+-]?\\d+-\\d{2}-\\d{2}[Tt]24");
   private static final Instant LATEST_TIME = Instant.parse("9999-12-31T23:59:59.999999Z");
+  /** A time at hour 24, which RFC 3339 does not have and Instant.parse reads as the next day's midnight. */
+  private static final Pattern HOUR_24 = Pattern.compile("[+-]?\\d+-\\d{2}-\\d{2}[Tt]24");
 
   private final String key;
   private final Type type;
