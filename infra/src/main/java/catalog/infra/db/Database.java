@@ -220,19 +220,21 @@ public final class Database implements AutoCloseable {
       return check.get(timeout.toMillis(), TimeUnit.MILLISECONDS) ? Readiness.READY : Readiness.NO_ANSWER;
     } catch (TimeoutException e) {
       check.cancel(true);
-      return !borrowed.get() && allConnectionsBusy() ? Readiness.ALL_CONNECTIONS_BUSY : Readiness.NO_ANSWER;
+      return notReady(borrowed.get());
     } catch (ExecutionException e) {
-      return !borrowed.get() && allConnectionsBusy() ? Readiness.ALL_CONNECTIONS_BUSY : Readiness.NO_ANSWER;
+      return notReady(borrowed.get());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Readiness.NO_ANSWER;
     }
   }
 
-  private boolean allConnectionsBusy() {
-    return hikari().map(HikariDataSource::getHikariPoolMXBean)
+  /** Why a check failed: busy when it never had a connection while the pool's were all in use. */
+  private Readiness notReady(boolean borrowed) {
+    boolean allBusy = hikari().map(HikariDataSource::getHikariPoolMXBean)
         .map(pool -> pool.getTotalConnections() > 0 && pool.getActiveConnections() >= pool.getTotalConnections())
         .orElse(false);
+    return !borrowed && allBusy ? Readiness.ALL_CONNECTIONS_BUSY : Readiness.NO_ANSWER;
   }
 
   public DataSource dataSource() {
