@@ -109,8 +109,8 @@ final class ImportClassifications implements ClassificationIds {
 
   @Override
   public UUID idOf(Kind kind, ClassificationName name) {
-    String folded = key(name);
-    UUID id = byName.get(kind).get(folded);
+    String key = key(name);
+    UUID id = byName.get(kind).get(key);
     if (id != null) {
       return id;
     }
@@ -120,7 +120,7 @@ final class ImportClassifications implements ClassificationIds {
     if (id == null) {
       id = created.reserve(kind, name);
     }
-    known(kind, folded, id);
+    known(kind, key, id);
     return id;
   }
 
@@ -146,8 +146,8 @@ final class ImportClassifications implements ClassificationIds {
     return created;
   }
 
-  private void known(Kind kind, String folded, UUID id) {
-    byName.get(kind).put(folded, id);
+  private void known(Kind kind, String key, UUID id) {
+    byName.get(kind).put(key, id);
     live.get(kind).put(id, true);
   }
 
