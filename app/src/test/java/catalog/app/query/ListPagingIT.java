@@ -225,6 +225,26 @@ class ListPagingIT {
   }
 
   /**
+   * A name may hold 200 characters of any plane; 101 emoji are 202 UTF-16 units. A page ending on such a
+   * product gives a cursor that continues the walk, and the name filter finds it.
+   */
+  @Test
+  void aPageEndingOnANameOfEmojiContinues() {
+    String own = Seeds.token();
+    Classification emojiSource = seeds.classification(Kind.SOURCE, own);
+    String pears = "\uD83C\uDF50".repeat(101);
+    Instant now = Seeds.now();
+    List<Product> stored = seeds.store(Stream.of("a", pears, "\uD83C\uDF4F")
+        .map(name -> Seeds.product(name, null, Map.of(Kind.SOURCE, emojiSource), Map.of(), now, now)).toList());
+    for (String sort : List.of("name", "-name")) {
+      List<JsonNode> walked = seeds.walk("source=" + own + "&limit=1&sort=" + sort);
+      assertEquals(Set.copyOf(stored.stream().map(Product::id).toList()), Set.copyOf(Seeds.ids(walked)), sort);
+      assertEquals(3, walked.size(), sort);
+    }
+    assertEquals(List.of(stored.get(1).id()), Seeds.ids(seeds.get("/v1/products?source=" + own + "&name=" + enc(pears), 200)));
+  }
+
+  /**
    * The cursor key is the catalog's (V10): another instance on the same database, or this one after a
    * restart, takes the cursor and gives the same page; a service on another catalog database refuses it.
    */

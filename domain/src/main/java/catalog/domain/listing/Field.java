@@ -5,6 +5,7 @@ import catalog.domain.InvalidInput;
 import catalog.domain.classification.Kind;
 import catalog.domain.product.ClassificationRef;
 import catalog.domain.product.Nutrient;
+import catalog.domain.product.ProductFields;
 import catalog.domain.product.ProductView;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -55,6 +56,8 @@ public enum Field {
   /** How a value of a field is parsed and written in a query string or cursor. */
   public enum Type { UUID, TEXT, BOOLEAN, TIME, NUMBER }
 
+  /** The longest text value a filter or cursor takes, in characters: a product's name's limit. */
+  public static final int MAX_TEXT = ProductFields.NAME_MAX;
   private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,20}(\\.\\d{1,20})?([eE][-+]?\\d{1,3})?");
   /** The times a filter may name: the four-digit years of RFC 3339. */
   private static final Instant EARLIEST_TIME = Instant.parse("0000-01-01T00:00:00Z");
@@ -140,8 +143,11 @@ public enum Field {
         yield java.util.UUID.fromString(raw);
       }
       case TEXT -> {
-        if (raw.isEmpty() || raw.length() > 200) {
-          throw new InvalidInput(param, "must be 1 to 200 characters");
+        // Characters as names are counted where they are written (Check.text) and in the database: code
+        // points, not UTF-16 units. A name of 101 emoji is 202 units, and a page ending on it gave a cursor
+        // that this check then refused.
+        if (raw.isEmpty() || raw.length() > 2 * MAX_TEXT || raw.codePointCount(0, raw.length()) > MAX_TEXT) {
+          throw new InvalidInput(param, "must be 1 to " + MAX_TEXT + " characters");
         }
         yield raw;
       }

@@ -19,7 +19,7 @@ public record SearchQuery(String text, String normalized, int limit) {
     if (text == null || text.isBlank()) {
       throw new InvalidInput("q", "is required: the text to search product names for");
     }
-    if (text.length() > MAX_TEXT) {
+    if (text.length() > 2 * MAX_TEXT || text.codePointCount(0, text.length()) > MAX_TEXT) {
       throw new InvalidInput("q", "must be at most " + MAX_TEXT + " characters");
     }
     String normalized = SearchText.of(text);

@@ -44,6 +44,10 @@ class FieldTest {
     assertEquals("x".repeat(200), Field.NAME.parse("name", "x".repeat(200)));
     assertEquals(new FieldError("brand_ne", "must be 1 to 200 characters"), errorOf(Field.BRAND, "brand_ne", ""));
     assertEquals("name", errorOf(Field.NAME, "name", "x".repeat(201)).field());
+    // Characters, as a name's own check and the database count them: 200 emoji are 400 UTF-16 units.
+    String pears = "\uD83C\uDF50".repeat(200);
+    assertEquals(pears, Field.NAME.parse("cursor", pears));
+    assertEquals("cursor", errorOf(Field.NAME, "cursor", pears + "x").field());
   }
 
   @Test

@@ -38,6 +38,10 @@ class SearchQueryTest {
     assertEquals("q", errorOf("   ", 20).field());
     assertEquals(new FieldError("q", "needs at least one letter or digit"), errorOf("%_!?", 20));
     assertEquals("q", errorOf("x".repeat(SearchQuery.MAX_TEXT + 1), 20).field());
+    // Characters, not UTF-16 units: 200 letters from a supplementary plane are 400 units.
+    String gothic = "\uD800\uDF30".repeat(SearchQuery.MAX_TEXT);
+    assertEquals(gothic, SearchQuery.of(gothic, 20).text());
+    assertEquals("q", errorOf(gothic + "x", 20).field());
     assertEquals(List.of(), List.of());
   }
 }
