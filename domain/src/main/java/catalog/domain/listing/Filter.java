@@ -23,8 +23,7 @@ public record Filter(Field field, Operator operator, List<Object> values) {
       throw new IllegalArgumentException("a filter needs at least one value");
     }
     if (values.size() > 1 && !operator.manyValues()) {
-      throw new InvalidInput(key, "may be given only once"
-          + (operator == Operator.NOT_EQUALS ? "; use " + field.key() + "_not_in for several values" : ""));
+      throw givenTwice(field, operator);
     }
   }
 
@@ -48,8 +47,17 @@ public record Filter(Field field, Operator operator, List<Object> values) {
     if (!target.field().operators().contains(target.operator())) {
       throw new InvalidInput(key, "is not a filter: " + target.field().key() + " takes " + accepted(target.field()));
     }
+    // Before the values are made a set: name_like=a&name_like=a is a key given twice too.
+    if (raw.size() > 1 && !target.operator().manyValues()) {
+      throw givenTwice(target.field(), target.operator());
+    }
     List<Object> values = raw.stream().map(v -> target.field().parse(key, v)).distinct().toList();
     return new Filter(target.field(), target.operator(), values);
+  }
+
+  private static InvalidInput givenTwice(Field field, Operator operator) {
+    return new InvalidInput(field.key() + operator.suffix(), "may be given only once"
+        + (operator == Operator.NOT_EQUALS ? "; use " + field.key() + "_not_in for several values" : ""));
   }
 
   /** Every key a filter may be written under, for messages. */

@@ -91,6 +91,15 @@ class FilterTest {
     assertEquals(key, errorOf(key, raw, other).field());
   }
 
+  /** The same value twice, or two spellings of one value, is still the key given twice. */
+  @ParameterizedTest
+  @ValueSource(strings = {"brand_ne|acme|acme", "name_like|tie|tie", "calories_lte|5|5.0",
+      "created_at_gte|2024-05-01T10:00:00Z|2024-05-01T10:00:00+00:00"})
+  void singleValueOperatorsRefuseARepeatedKeyWithTheSameValue(String given) {
+    String[] parts = given.split("\\|");
+    assertEquals(parts[0], errorOf(parts[0], parts[1], parts[2]).field());
+  }
+
   @Test
   void neSuggestsNotInForSeveralValues() {
     assertTrue(errorOf("brand_ne", "a", "b").message().contains("brand_not_in"));
