@@ -279,6 +279,31 @@ class ErrorStatusIT {
       assertProblem(server.get("/v1/nothing-here"), 404);
     }
 
+    /**
+     * The paths that routes name (search, filter-options, import) are theirs alone: /v1/products/{id}
+     * matches them too, but its methods are not theirs, and "search" is not an id.
+     */
+    @Test
+    void aNamedPathTakesOnlyItsOwnRoutesMethods() {
+      Map<String, Set<String>> takes = Map.of(
+          "/v1/products/search", Set.of("GET", "HEAD"),
+          "/v1/products/filter-options", Set.of("GET", "HEAD"),
+          "/v1/products/import", Set.of("POST"));
+      takes.forEach((path, methods) -> {
+        for (String method : List.of("GET", "HEAD", "POST", "PATCH", "DELETE", "PUT")) {
+          if (methods.contains(method)) {
+            continue;
+          }
+          HttpResponse<String> response = server.write(method, path, method.equals("GET") || method.equals("HEAD") ? null : "{}");
+          assertEquals(405, response.statusCode(), method + " " + path + ": " + response.body());
+          if (!method.equals("HEAD")) {
+            assertProblem(response, 405);
+          }
+          assertEquals(methods, Set.of(response.headers().firstValue("Allow").orElse("").split(", ")), method + " " + path);
+        }
+      });
+    }
+
     @Test
     void unknownRoute() {
       assertProblem(server.get("/v1/nothing-here"), 404);

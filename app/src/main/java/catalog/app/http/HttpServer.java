@@ -11,13 +11,10 @@ import catalog.infra.config.CatalogConfig;
 import catalog.infra.db.Database;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import io.javalin.config.JavalinState;
-import io.javalin.http.HandlerType;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.json.JavalinJackson;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.util.List;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -57,11 +54,12 @@ public final class HttpServer {
       // (RFC 9110, 15.5.6), not a 404 that says the endpoint does not exist.
       cfg.http.prefer405over404 = true;
       cfg.routes.exception(MethodNotAllowedResponse.class,
-          (e, ctx) -> problems.methodNotAllowed(ctx, allowed(cfg.unsafe, ctx.path())));
+          (e, ctx) -> problems.methodNotAllowed(ctx, RoutePaths.allowed(cfg.unsafe, ctx.path())));
       cfg.jsonMapper(new JavalinJackson(mapper, true));
       cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(mapper)));
       cfg.requestLogger.http(new HttpMetrics(metrics.registry(), cfg.unsafe)::record);
       cfg.routes.before("/v1/*", auth::check);
+      cfg.routes.beforeMatched(ctx -> RoutePaths.refuseParametersOnNamedPaths(cfg.unsafe, ctx));
       cfg.routes.beforeMatched(QueryStrings::check);
       problems.register(cfg.routes);
       health.register(cfg.routes);
@@ -85,14 +83,6 @@ public final class HttpServer {
     connector.setPort(config.http().port());
     connector.setAcceptQueueSize(ACCEPT_QUEUE);
     return connector;
-  }
-
-  /** The methods that have a route for {@code path}, as an {@code Allow} header lists them. */
-  private static List<String> allowed(JavalinState javalin, String path) {
-    return HandlerType.commonHttp().stream()
-        .filter(type -> javalin.internalRouter.findFirstHttpHandlerEntry(type, path) != null)
-        .map(HandlerType::name)
-        .toList();
   }
 
   /** Starts listening; returns the bound port (useful when the configured port is 0). */
