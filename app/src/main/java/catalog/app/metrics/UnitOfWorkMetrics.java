@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Unit-of-work meters: connection wait, hold and (in {@code none} mode) setup times, commits,
- * rollbacks, serialization retries, and acquisitions that failed, by reason (each one a 503).
+ * rollbacks, serialization retries, acquisitions that failed, by reason (each one a 503), and statements
+ * the database cancelled at the statement timeout (each one a 503 too).
  */
 @Singleton
 public final class UnitOfWorkMetrics implements UnitOfWorkObserver, Transactions.RetryListener {
@@ -31,6 +32,7 @@ public final class UnitOfWorkMetrics implements UnitOfWorkObserver, Transactions
   private final Counter retries;
   private final Map<DatabaseUnavailable.Reason, Counter> failures = new EnumMap<>(DatabaseUnavailable.Reason.class);
   private final Counter otherFailures;
+  private final Counter statementTimeouts;
 
   @Inject
   public UnitOfWorkMetrics(Metrics metrics) {
@@ -49,10 +51,16 @@ public final class UnitOfWorkMetrics implements UnitOfWorkObserver, Transactions
         .register(registry);
     retries = Counter.builder("catalog.db.retries")
         .description("Units of work re-run after a serialization failure or deadlock").register(registry);
+    // A statement timeout is not a failure to get a connection: it has a counter of its own.
     for (DatabaseUnavailable.Reason reason : DatabaseUnavailable.Reason.values()) {
-      failures.put(reason, failureCounter(registry, reason.name().toLowerCase(Locale.ROOT)));
+      if (reason != DatabaseUnavailable.Reason.STATEMENT_TIMEOUT) {
+        failures.put(reason, failureCounter(registry, reason.name().toLowerCase(Locale.ROOT)));
+      }
     }
     otherFailures = failureCounter(registry, OTHER_FAILURE);
+    statementTimeouts = Counter.builder("catalog.db.statement.timeouts")
+        .description("Statements the database cancelled at DB_STATEMENT_TIMEOUT_MS (each answered 503)")
+        .register(registry);
   }
 
   @Override
@@ -62,7 +70,15 @@ public final class UnitOfWorkMetrics implements UnitOfWorkObserver, Transactions
 
   @Override
   public void acquireFailed(RuntimeException error) {
-    (error instanceof DatabaseUnavailable u ? failures.get(u.reason()) : otherFailures).increment();
+    Counter counter = error instanceof DatabaseUnavailable u ? failures.get(u.reason()) : null;
+    (counter == null ? otherFailures : counter).increment();
+  }
+
+  @Override
+  public void statementFailed(RuntimeException error) {
+    if (error instanceof DatabaseUnavailable u && u.reason() == DatabaseUnavailable.Reason.STATEMENT_TIMEOUT) {
+      statementTimeouts.increment();
+    }
   }
 
   @Override

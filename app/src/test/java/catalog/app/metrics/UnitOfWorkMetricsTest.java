@@ -1,6 +1,7 @@
 package catalog.app.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.domain.ConcurrentUpdate;
 import catalog.infra.db.DatabaseUnavailable;
@@ -35,6 +36,19 @@ class UnitOfWorkMetricsTest {
     assertEquals(1.0, failures("acquire_timeout"));
     assertEquals(0.0, failures("connect_failed"));
     assertEquals(1.0, failures("error"));
+  }
+
+  @Test
+  void statementTimeoutsAreCountedApartFromAcquisitions() {
+    metrics.statementFailed(new DatabaseUnavailable(DatabaseUnavailable.Reason.STATEMENT_TIMEOUT, "late", null));
+    metrics.statementFailed(new DatabaseUnavailable(DatabaseUnavailable.Reason.CONNECT_FAILED, "gone", null));
+    metrics.statementFailed(new IllegalStateException("bug"));
+
+    assertEquals(1.0, registry.get("catalog.db.statement.timeouts").counter().count());
+    assertEquals(0.0, failures("connect_failed"));
+    assertEquals(0.0, failures("error"));
+    assertTrue(registry.find("catalog.db.acquire.failures").tag("reason", "statement_timeout").counters().isEmpty(),
+        "a statement timeout is not a failure to get a connection");
   }
 
   @Test

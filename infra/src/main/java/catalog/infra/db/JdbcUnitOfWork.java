@@ -34,9 +34,20 @@ final class JdbcUnitOfWork implements UnitOfWork {
     this.bulkhead = bulkhead;
     this.transactionStart = transactionStart;
     this.observer = observer;
-    this.products = new JdbcProducts(this::connection);
-    this.classifications = new JdbcClassifications(this::connection);
-    this.productReads = new JdbcProductReads(this::connection, trigramSearch, names, common);
+    Sql.ConnectionSource source = new Sql.ConnectionSource() {
+      @Override
+      public Connection connection() {
+        return JdbcUnitOfWork.this.connection();
+      }
+
+      @Override
+      public void failed(RuntimeException error) {
+        observer.statementFailed(error);
+      }
+    };
+    this.products = new JdbcProducts(source);
+    this.classifications = new JdbcClassifications(source);
+    this.productReads = new JdbcProductReads(source, trigramSearch, names, common);
   }
 
   @Override

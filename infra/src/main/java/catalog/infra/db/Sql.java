@@ -16,7 +16,9 @@ final class Sql {
     try {
       return step.run(source.connection());
     } catch (SQLException e) {
-      throw SqlErrors.translate(doing, e);
+      RuntimeException error = SqlErrors.translate(doing, e);
+      source.failed(error);
+      throw error;
     }
   }
 
@@ -24,5 +26,8 @@ final class Sql {
   @FunctionalInterface
   interface ConnectionSource {
     Connection connection();
+
+    /** Told of each step that failed, with what {@link #run} throws for it. */
+    default void failed(RuntimeException error) {}
   }
 }

@@ -13,6 +13,12 @@ public interface UnitOfWorkObserver {
    */
   default void acquireFailed(RuntimeException error) {}
 
+  /**
+   * A statement of a repository failed; {@code error} is what the unit of work throws (a
+   * {@link DatabaseUnavailable} with reason {@code STATEMENT_TIMEOUT} when the database cancelled it).
+   */
+  default void statementFailed(RuntimeException error) {}
+
   /** A new physical connection was opened for a unit of work ({@code none} mode) in this long. */
   default void connected(long connectNanos) {}
 
@@ -38,6 +44,13 @@ public interface UnitOfWorkObserver {
       public void acquireFailed(RuntimeException error) {
         for (UnitOfWorkObserver o : each) {
           o.acquireFailed(error);
+        }
+      }
+
+      @Override
+      public void statementFailed(RuntimeException error) {
+        for (UnitOfWorkObserver o : each) {
+          o.statementFailed(error);
         }
       }
 
