@@ -5,7 +5,10 @@ import catalog.domain.importing.ImportReport;
 import catalog.infra.config.CatalogConfig;
 import catalog.infra.db.Migrations;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Adds N generated products (deterministic from a seed), for benchmarks and experiments. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -24,8 +27,14 @@ final class GenerateCommand implements Runnable {
   @Option(names = "--create-database", description = "Create the configured database first when it is missing.")
   boolean createDatabase;
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public void run() {
+    if (products < 1 || first < 0) {
+      throw new ParameterException(spec.commandLine(), "--products must be 1 or more, and --first not negative");
+    }
     CatalogConfig config = CatalogConfig.fromEnvironment();
     if (createDatabase) {
       Migrations.createDatabaseIfMissing(config.database());

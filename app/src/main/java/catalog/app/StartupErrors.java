@@ -4,6 +4,11 @@ import catalog.app.importing.UnreadableInput;
 import catalog.domain.Conflict;
 import catalog.infra.config.ConfigError;
 import catalog.infra.db.DatabaseUnavailable;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
 import org.flywaydb.core.api.FlywayException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -31,8 +36,10 @@ final class StartupErrors implements IExecutionExceptionHandler {
       System.err.println("catalog: configuration error: " + e.getMessage());
       return 2;
     }
-    if (e instanceof DatabaseUnavailable || e instanceof FlywayException && rootIsConnection(e)) {
-      System.err.println("catalog: cannot reach the database: " + root(e).getMessage());
+    if (e instanceof DatabaseUnavailable || e instanceof FlywayException && isConnection(e)) {
+      Throwable root = root(e);
+      System.err.println("catalog: cannot reach the database: "
+          + (root instanceof UnknownHostException ? "unknown host " : "") + root.getMessage());
       System.err.println(HOW_TO_PROVIDE);
       return 3;
     }
@@ -41,11 +48,23 @@ final class StartupErrors implements IExecutionExceptionHandler {
     return 1;
   }
 
-  private static boolean rootIsConnection(Throwable e) {
-    Throwable r = root(e);
-    return r instanceof java.net.ConnectException || r instanceof java.sql.SQLException s
-        && s.getSQLState() != null && (s.getSQLState().startsWith("08") || s.getSQLState().equals("3D000")
-        || s.getSQLState().equals("28P01") || s.getSQLState().equals("28000"));
+  /**
+   * Whether a cause says the server could not be reached or would not let us in: a refused, timed-out or
+   * unroutable connection, a host name that does not resolve, or a SQLSTATE of class 08 or for a missing
+   * database or a failed login. pgjdbc wraps the socket's exception in a SQLException of state 08001.
+   */
+  private static boolean isConnection(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException
+          || t instanceof SocketTimeoutException) {
+        return true;
+      }
+      if (t instanceof SQLException s && s.getSQLState() != null && (s.getSQLState().startsWith("08")
+          || s.getSQLState().equals("3D000") || s.getSQLState().equals("28P01") || s.getSQLState().equals("28000"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Throwable root(Throwable e) {

@@ -2,11 +2,16 @@ package catalog.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.domain.Conflict;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -29,5 +34,37 @@ class StartupErrorsTest {
     assertEquals(1, code);
     assertEquals("catalog: import: another import is running in this catalog; nothing was imported\n", printed);
     assertFalse(printed.contains("\tat "), "no stack trace");
+  }
+
+  /** A database host that does not resolve is the database out of reach, with the way to point at one. */
+  @Test
+  void anUnknownHostIsTheDatabaseOutOfReach() {
+    SQLException connect = new SQLException("The connection attempt failed.", "08001",
+        new UnknownHostException("no.such.host.invalid"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream original = System.err;
+    int code;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      code = new StartupErrors().handleExecutionException(
+          new FlywayException("Unable to obtain connection from database", connect), new CommandLine(new MigrateCommand()), null);
+    } finally {
+      System.setErr(original);
+    }
+    String printed = err.toString(StandardCharsets.UTF_8);
+    assertEquals(3, code);
+    assertTrue(printed.startsWith("catalog: cannot reach the database: unknown host no.such.host.invalid\n"), printed);
+    assertTrue(printed.contains("POSTGRES_SERVER"), printed);
+    assertFalse(printed.contains("\tat "), "no stack trace");
+  }
+
+  /** generate adds at least one product; a count below one is a usage error (exit 2), before any database work. */
+  @Test
+  void generateRefusesACountBelowOne() {
+    for (String count : new String[] {"0", "-1"}) {
+      CommandLine cmd = new CommandLine(new GenerateCommand());
+      cmd.setErr(new PrintWriter(new ByteArrayOutputStream(), true));
+      assertEquals(2, cmd.execute("--products", count), count);
+    }
   }
 }
