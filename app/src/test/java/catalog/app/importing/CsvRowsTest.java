@@ -121,7 +121,7 @@ class CsvRowsTest {
     assertDetail(rows.get(2), 4, "package_size: '0x10' is not a number");
     assertDetail(rows.get(3), 5, "package_size_unit: must be one of");
     assertDetail(rows.get(4), 6, "row: has 4 values but the header names 7 columns");
-    assertDetail(rows.get(5), 7, "edible_yield: must be a number from 0 to 1");
+    assertDetail(rows.get(5), 7, "edible_yield: must be above 0 and at most 1 (it is the edible fraction)");
     assertDetail(rows.get(6), 8, "nutri_facts.calories.value: must be a number from 0 to 1000000");
   }
 

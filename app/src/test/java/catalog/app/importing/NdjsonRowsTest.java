@@ -79,7 +79,7 @@ class NdjsonRowsTest {
     assertDetail(rows.get(2), 3, "row: must be a JSON object");
     assertDetail(rows.get(3), 4, "is_food: must be true or false");
     assertDetail(rows.get(4), 5, "colour: is not a known field");
-    assertDetail(rows.get(5), 6, "edible_yield: must be a number from 0 to 1");
+    assertDetail(rows.get(5), 6, "edible_yield: must be above 0 and at most 1 (it is the edible fraction)");
     assertDetail(rows.get(6), 7, "brand: give brand (a name) or brand_id, not both");
     assertDetail(rows.get(7), 8, "source: is required: give source (a name) or source_id");
     assertEquals(9, assertInstanceOf(ImportRow.Valid.class, rows.get(8)).line());

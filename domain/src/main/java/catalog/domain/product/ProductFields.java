@@ -62,11 +62,8 @@ public record ProductFields(
     nutriFacts = Objects.requireNonNullElse(nutriFacts, NutriFacts.NONE);
     ingredients = Check.optionalText("ingredients", ingredients, INGREDIENTS_MAX);
     imageUrl = imageUrl == null ? null : checkImageUrl(imageUrl);
-    if (edibleYield != null) {
-      Check.range("edible_yield", edibleYield, 0, 1);
-      if (edibleYield == 0) {
-        throw new InvalidInput("edible_yield", "must be above 0 (it is the edible fraction, up to 1)");
-      }
+    if (edibleYield != null && !(edibleYield > 0 && edibleYield <= 1)) {
+      throw new InvalidInput("edible_yield", "must be above 0 and at most 1 (it is the edible fraction)");
     }
   }
 

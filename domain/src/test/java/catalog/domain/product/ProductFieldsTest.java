@@ -123,8 +123,11 @@ class ProductFieldsTest {
     assertEquals(0.5, withYield(0.5).edibleYield());
     assertEquals(1.0, withYield(1.0).edibleYield());
     assertNull(withYield(null).edibleYield());
-    for (double bad : new double[] {0, -0.1, 1.01, Double.NaN}) {
-      assertEquals("edible_yield", fieldOf(assertThrows(InvalidInput.class, () -> withYield(bad))));
+    for (double bad : new double[] {0, -0.0, -0.1, 1.01, Double.NaN, Double.POSITIVE_INFINITY}) {
+      InvalidInput e = assertThrows(InvalidInput.class, () -> withYield(bad));
+      assertEquals("edible_yield", fieldOf(e));
+      // One message for every value out of range: 1.01 used to say "from 0 to 1", and 0 is refused.
+      assertEquals("must be above 0 and at most 1 (it is the edible fraction)", e.errors().getFirst().message());
     }
   }
 
