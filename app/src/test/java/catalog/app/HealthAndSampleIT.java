@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import catalog.app.sample.SampleCatalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +36,15 @@ class HealthAndSampleIT {
     assertEquals(200, ready.statusCode(), ready.body());
     assertEquals("ready", json(ready).get("status").asText());
     assertEquals("up", json(ready).get("database").asText());
+  }
+
+  /** The health checks take no query parameters; /metrics leaves its query string to the scraper. */
+  @Test
+  void healthChecksRefuseUnknownKeysAndMetricsIgnoresThem() {
+    for (String path : List.of("/health/live?probe=1", "/health/ready?probe=1")) {
+      Api.assertProblem(server.get(path), 400, "probe");
+    }
+    assertEquals(200, server.get("/metrics?name%5B%5D=jvm_threads_live_threads").statusCode());
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /** Liveness (the process answers) and readiness (the database answers within 1 s). */
 final class HealthRoutes {
@@ -18,11 +19,15 @@ final class HealthRoutes {
   }
 
   void register(RoutesConfig routes) {
-    Requests.get(routes, "/health/live", ctx -> ctx.json(Map.of("status", "up")));
+    Requests.get(routes, "/health/live", ctx -> {
+      Requests.onlyQueryKeys(ctx, Set.of());
+      ctx.json(Map.of("status", "up"));
+    });
     Requests.get(routes, "/health/ready", this::ready);
   }
 
   private void ready(Context ctx) {
+    Requests.onlyQueryKeys(ctx, Set.of());
     switch (database.readiness(READY_TIMEOUT)) {
       case READY -> ctx.json(Map.of("status", "ready", "database", "up"));
       case ALL_CONNECTIONS_BUSY -> throw new DatabaseUnavailable(DatabaseUnavailable.Reason.ACQUIRE_TIMEOUT,
