@@ -16,6 +16,11 @@ final class Dashboard {
 
   private Dashboard() {}
 
+  /** Whether {@code path} is the dashboard's page or one of its files. */
+  static boolean serves(String path) {
+    return path.equals(PATH) || path.startsWith(PATH + "/");
+  }
+
   static void register(JavalinConfig cfg) {
     cfg.staticFiles.add(files -> {
       files.hostedPath = PATH;

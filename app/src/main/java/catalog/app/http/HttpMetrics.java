@@ -49,7 +49,9 @@ final class HttpMetrics {
 
   /**
    * The template of the route that served the request. A request refused by a before-handler (401
-   * on a write, say) never reached its endpoint, so the router is asked which one it would have.
+   * on a write, say) never reached its endpoint, so the router is asked which one it would have. The
+   * dashboard's static files have no route: a file it served counts as {@code /dashboard}, and a miss
+   * under it stays {@code unmatched} with the other 404s.
    */
   String route(Context ctx) {
     Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
@@ -57,7 +59,10 @@ final class HttpMetrics {
       return endpoint.path;
     }
     ParsedEndpoint would = javalin.internalRouter.findFirstHttpHandlerEntry(ctx.method(), ctx.path());
-    return would == null ? UNMATCHED : would.endpoint.path;
+    if (would != null) {
+      return would.endpoint.path;
+    }
+    return ctx.statusCode() < 400 && Dashboard.serves(ctx.path()) ? Dashboard.PATH : UNMATCHED;
   }
 
   static String method(String name) {

@@ -63,8 +63,17 @@ class MetricsIT {
     assertEquals(404, server.get("/no/such/route/" + missing).statusCode());
     assertEquals(401, server.send(java.net.http.HttpRequest.newBuilder(server.uri("/v1/sources"))
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build()).statusCode());
+    Scrape beforeDashboard = Scrape.of(server);
+    String dashboard = "http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\","
+        + "uri=\"/dashboard\"}";
+    assertEquals(200, server.get("/dashboard").statusCode());
+    assertEquals(200, server.get("/dashboard/dashboard.js").statusCode());
+    assertEquals(404, server.get("/dashboard/" + missing).statusCode());
 
     Scrape scrape = Scrape.of(server);
+    assertEquals(2.0, scrape.valueOf(dashboard) - beforeDashboard.value(dashboard).orElse(0.0),
+        "the dashboard's files count as its route, not as unmatched");
+    assertFalse(scrape.has("status=\"200\",uri=\"unmatched\""), "nothing served is unmatched");
 
     assertFalse(scrape.has(missing), "no raw path in any label");
     assertTrue(scrape.valueOf("http_server_requests_seconds_count{method=\"GET\",outcome=\"CLIENT_ERROR\","
