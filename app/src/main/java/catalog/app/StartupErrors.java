@@ -4,6 +4,7 @@ import catalog.app.importing.UnreadableInput;
 import catalog.domain.Conflict;
 import catalog.infra.config.ConfigError;
 import catalog.infra.db.DatabaseUnavailable;
+import io.javalin.util.JavalinBindException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -42,6 +43,11 @@ final class StartupErrors implements IExecutionExceptionHandler {
           + (root instanceof UnknownHostException ? "unknown host " : "") + root.getMessage());
       System.err.println(HOW_TO_PROVIDE);
       return 3;
+    }
+    if (e instanceof JavalinBindException) {
+      // Javalin says "Port already in use" whatever the cause: an address not of this machine, too.
+      System.err.println("catalog: cannot listen: " + root(e) + " (check HTTP_HOST and HTTP_PORT)");
+      return 1;
     }
     System.err.println("catalog: " + cmd.getCommandName() + " failed: " + e);
     e.printStackTrace(System.err);

@@ -59,7 +59,7 @@ public record CatalogConfig(
   }
 
   private static HttpSettings http(EnvReader read) {
-    return new HttpSettings(read.string("HTTP_HOST", "0.0.0.0"), read.integer("HTTP_PORT", 8080, 0, 65535));
+    return HttpSettings.checked(read.string("HTTP_HOST", "0.0.0.0"), read.integer("HTTP_PORT", 8080, 0, 65535));
   }
 
   private static AuthSettings auth(EnvReader read) {

@@ -32,6 +32,8 @@ class ConfigErrorTest {
       "DB_PGBOUNCER             | maybe      | true or false",
       "HTTP_PORT                | 70000      | 0 to 65535",
       "HTTP_PORT                | http       | 0 to 65535",
+      "HTTP_HOST                | 999.999.1.1 | an address of this machine or a name that resolves to one",
+      "HTTP_HOST                | no.such.host.invalid | an address of this machine or a name that resolves to one",
       "POSTGRES_PORT            | 0          | 1 to 65535",
       "POSTGRES_DB              | shop;drop  | letters, digits",
   })
