@@ -14,6 +14,7 @@ import catalog.domain.classification.Kind;
 import catalog.domain.importing.ClassificationIds;
 import catalog.domain.importing.ImportRow;
 import catalog.domain.importing.ImportRows;
+import catalog.domain.product.PackageUnit;
 import catalog.domain.product.ProductFields;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,20 @@ class GenCatalogCommandTest {
     Set<String> barcodes = new HashSet<>();
     rows.forEach(f -> barcodes.add(f.barcode()));
     assertEquals(2000, barcodes.size());
+  }
+
+  /** Packs as shops sell them: at most 1 kg in grams, 25 kg, 1 l in millilitres, 5 l or 12 units; every unit used. */
+  @Test
+  void packSizesAreOnesShopsSell() {
+    Map<PackageUnit, Double> largest = Map.of(PackageUnit.G, 1000.0, PackageUnit.KG, 25.0, PackageUnit.ML, 1000.0,
+        PackageUnit.L, 5.0, PackageUnit.UNIT, 12.0);
+    Set<PackageUnit> seen = new HashSet<>();
+    for (ProductFields f : read(ImportFormat.NDJSON, generate("2000", "--seed", "7"))) {
+      PackageUnit unit = f.packageSize().unit();
+      seen.add(unit);
+      assertTrue(f.packageSize().amount() > 0 && f.packageSize().amount() <= largest.get(unit), f.packageSize().toString());
+    }
+    assertEquals(largest.keySet(), seen);
   }
 
   @Test

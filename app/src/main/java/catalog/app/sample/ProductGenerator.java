@@ -31,6 +31,13 @@ public final class ProductGenerator {
       "ultra-processed");
   private static final List<PackageUnit> PACK_UNITS = List.of(PackageUnit.G, PackageUnit.KG, PackageUnit.ML,
       PackageUnit.L, PackageUnit.UNIT);
+  /** The pack sizes shops sell in each unit: 250 g or 5 kg, 500 ml or 2 l; not 950 l. */
+  private static final Map<PackageUnit, double[]> PACK_SIZES = Map.of(
+      PackageUnit.G, new double[] {50, 100, 200, 250, 400, 500, 750, 1000},
+      PackageUnit.KG, new double[] {1, 2, 5, 10, 25},
+      PackageUnit.ML, new double[] {100, 200, 250, 330, 500, 750, 1000},
+      PackageUnit.L, new double[] {0.5, 1, 1.5, 2, 5},
+      PackageUnit.UNIT, new double[] {1, 2, 4, 6, 10, 12});
 
   private final List<IfctFood> foods;
   private final long seed;
@@ -74,7 +81,8 @@ public final class ProductGenerator {
     Map<Nutrient, Double> nutrients = new EnumMap<>(Nutrient.class);
     food.nutrients().forEach((n, v) -> nutrients.put(n, Math.round(v * (0.9 + random.nextDouble() * 0.2) * 1000) / 1000.0));
     PackageUnit unit = PACK_UNITS.get(random.nextInt(PACK_UNITS.size()));
-    double amount = unit == PackageUnit.UNIT ? 1 + random.nextInt(12) : (1 + random.nextInt(20)) * 50;
+    double[] sizes = PACK_SIZES.get(unit);
+    double amount = sizes[random.nextInt(sizes.length)];
     return new ProductFields(
         name,
         gtin13(seed, index),
