@@ -69,6 +69,22 @@ public final class TestDatabase {
     return env;
   }
 
+  /**
+   * Environment variables that point the service's config at a database of this test's own that does not
+   * exist yet (dropped now if an earlier run left it), for commands that create it; dropped at exit.
+   */
+  public Map<String, String> missingEnv(String suffix) {
+    if (!suffix.matches("[a-z]+")) {
+      throw new IllegalArgumentException("a database suffix is lower-case letters: " + suffix);
+    }
+    String own = name + "_" + suffix;
+    drop(own);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(own), "drop-" + own));
+    Map<String, String> env = env();
+    env.put("DATABASE_URL", serverUrl + own);
+    return env;
+  }
+
   /** Environment variables that point the service's config at this database. */
   public Map<String, String> env() {
     Map<String, String> env = new HashMap<>();
