@@ -142,6 +142,16 @@ class ListFiltersIT {
     assertEquals(set(accented), named("ÃO D"));
   }
 
+  /** Lower-casing "ΟΔΟΣ" alone ends it in a final sigma, which the name's "ΟΔΟΣΗΜΑ" does not have. */
+  @Test
+  void nameLikeIgnoresTheFinalSigma() {
+    Classification own = seeds.classification(Kind.SOURCE, Seeds.token());
+    Product greek = seeds.store(product("ΟΔΟΣΗΜΑ Greek", null, Map.of(Kind.SOURCE, own), null, 36));
+    for (String part : List.of("ΟΔΟΣ", "οδος", "δοσ", "ΟΔΟΣΗΜΑ")) {
+      assertEquals(set(greek), matching("source=" + enc(own.name().value()), "name_like=" + enc(part)), part);
+    }
+  }
+
   @Test
   void nameLikeTakesPercentAndUnderscoreLiterally() {
     assertEquals(set(percent), named("0%"));

@@ -1,6 +1,7 @@
 package catalog.domain.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,9 +42,19 @@ class SearchTextTest {
       "CRÈME brûlée (100%)|creme brulee (100%)",
       "50_50 Mix|50_50 mix",
       "Straße|strasse",
-      "ﬁne|fine"})
+      "ﬁne|fine",
+      "ΟΔΟΣ|οδοσ",
+      "οδος|οδοσ",
+      "ΟΔΟΣΗΜΑ|οδοσημα"})
   void foldingKeepsPunctuationAndSpacing(String name, String expected) {
     assertEquals(expected, TextFolding.fold(name));
+  }
+
+  /** A name holds the folded form of any stretch of it, whatever its case: Greek's final sigma too. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"ΟΔΟΣΗΜΑ Greek|ΟΔΟΣ", "ΚΑΦΕΣ ΦΙΛΤΡΟΥ|καφεσ φ", "Pão de Açúcar|ÃO D"})
+  void theFoldedNameHoldsTheFoldedPart(String name, String part) {
+    assertTrue(TextFolding.fold(name).contains(TextFolding.fold(part)), TextFolding.fold(name) + " / " + TextFolding.fold(part));
   }
 
   @org.junit.jupiter.api.Test

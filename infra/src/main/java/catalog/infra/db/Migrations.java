@@ -61,7 +61,8 @@ public final class Migrations {
 
   /**
    * Brings the schema up to date over a dedicated connection without the statement timeout, then writes
-   * the cursor key if there is none and makes whatever of search's pg_trgm objects is missing.
+   * the cursor key if there is none, recomputes the stored name forms if their rules changed, and makes
+   * whatever of search's pg_trgm objects is missing.
    */
   public static MigrateResult migrate(DatabaseSettings settings) {
     var dataSource = ConnectionFactory.unpooled(settings, 10_000, false);
@@ -74,6 +75,7 @@ public final class Migrations {
       LOG.info("migrated schema to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
     }
     writeCursorKey(dataSource);
+    refreshNameForms(dataSource);
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute(TRIGRAM_OBJECTS);
       for (SQLWarning w = s.getWarnings(); w != null; w = w.getNextWarning()) {
@@ -90,6 +92,18 @@ public final class Migrations {
       throw SqlErrors.translate("making search's trigram objects", e);
     }
     return result;
+  }
+
+  /** Rewrites the stored name forms when the rules that compute them changed ({@link NameForms}). */
+  private static void refreshNameForms(DataSource dataSource) {
+    try {
+      int changed = NameForms.refresh(dataSource);
+      if (changed > 0) {
+        LOG.info("recomputed the stored name forms of {} products: the rules that fold names changed", changed);
+      }
+    } catch (SQLException e) {
+      throw SqlErrors.translate("recomputing the stored name forms", e);
+    }
   }
 
   /**
