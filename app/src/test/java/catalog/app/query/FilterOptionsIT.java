@@ -7,6 +7,7 @@ import catalog.app.TestServer;
 import catalog.domain.classification.Classification;
 import catalog.domain.classification.Kind;
 import catalog.domain.product.Nutrient;
+import catalog.domain.work.UnitOfWork;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -124,6 +125,35 @@ class FilterOptionsIT {
   void discardedProductsAddNoOption() {
     assertEquals(Map.of("parent_category", List.of("Bakery", "Dairy"), "category", List.of(), "brand", List.of()),
         options("&parent_category=" + enc(token + " Hidden")));
+  }
+
+  /**
+   * A discarded brand still on a live product, and the live brand that took its name in another case: one
+   * option, spelt as the live one, since a filter on either name selects the products of both.
+   */
+  @Test
+  void aNameIsOfferedOnceSpeltAsTheLiveClassification() {
+    String own = Seeds.token();
+    Classification src = seeds.classification(Kind.SOURCE, own);
+    Classification old = seeds.classification(Kind.BRAND, own + " ZZtop");
+    seeds.store(Seeds.product(own + " first", null, Map.of(Kind.SOURCE, src, Kind.BRAND, old), Map.of(), Seeds.now(),
+        Seeds.now()));
+    try (UnitOfWork uow = server.graph().database().newUnitOfWork()) {
+      uow.classifications().update(old.discard(Seeds.now()));
+      uow.commit();
+    }
+    Classification live = seeds.classification(Kind.BRAND, own + " zztop");
+    seeds.store(Seeds.product(own + " second", null, Map.of(Kind.SOURCE, src, Kind.BRAND, live), Map.of(), Seeds.now(),
+        Seeds.now()));
+
+    // With a filter, and with none (the whole catalog's options, of which this test's are one).
+    for (String query : List.of("?source=" + own, "")) {
+      JsonNode body = seeds.get("/v1/products/filter-options" + query, 200);
+      List<String> brands = new ArrayList<>();
+      body.path("brand").forEach(n -> brands.add(n.asText()));
+      assertEquals(List.of(own + " zztop"), brands.stream().filter(b -> b.startsWith(own)).toList(), query);
+    }
+    assertEquals(2, seeds.get("/v1/products?source=" + own + "&brand=" + enc(own + " zztop"), 200).path("data").size());
   }
 
   @Test

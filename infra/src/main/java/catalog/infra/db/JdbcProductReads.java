@@ -44,13 +44,19 @@ final class JdbcProductReads implements ProductReads {
    * stops at the first one). With filters, that can mean reading every product of each classification
    * that has none matching, so the matching products' distinct references are collected first instead.
    */
+  /**
+   * One option per name as filters match names, by {@code lower()}: a discarded classification still on
+   * live products and the live one that reuses its name in another case select the same products, and
+   * are offered once, spelt as the live one is.
+   */
   private static final String OPTIONS_ALL = """
-      SELECT name FROM (SELECT DISTINCT c.name FROM %1$s c WHERE c.id IN (
-        SELECT p.%2$s FROM product p%3$s)) n
+      SELECT name FROM (SELECT DISTINCT ON (lower(c.name)) c.name FROM %1$s c WHERE c.id IN (
+        SELECT p.%2$s FROM product p%3$s) ORDER BY lower(c.name), c.discarded, c.name) n
       ORDER BY lower(name), name""";
   private static final String OPTIONS_MATCHING = """
-      SELECT name FROM (SELECT DISTINCT c.name FROM (SELECT DISTINCT p.%2$s AS id FROM product p%3$s) m
-        JOIN %1$s c ON c.id = m.id) n
+      SELECT name FROM (SELECT DISTINCT ON (lower(c.name)) c.name
+        FROM (SELECT DISTINCT p.%2$s AS id FROM product p%3$s) m JOIN %1$s c ON c.id = m.id
+        ORDER BY lower(c.name), c.discarded, c.name) n
       ORDER BY lower(name), name""";
 
   /** The sort keys with a keyset index of their own (migrations V1 and V6). */
