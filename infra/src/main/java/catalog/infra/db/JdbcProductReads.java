@@ -43,8 +43,6 @@ final class JdbcProductReads implements ProductReads {
    * Options with no filter: for each classification, is there a live product with it (a semi-join that
    * stops at the first one). With filters, that can mean reading every product of each classification
    * that has none matching, so the matching products' distinct references are collected first instead.
-   */
-  /**
    * One option per name as filters match names, by {@code lower()}: a discarded classification still on
    * live products and the live one that reuses its name in another case select the same products, and
    * are offered once, spelt as the live one is.
