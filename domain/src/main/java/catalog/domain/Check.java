@@ -18,6 +18,15 @@ public final class Check {
     return raw != null && UUID_TEXT.matcher(raw).matches();
   }
 
+  /**
+   * Whether {@code text} has more than {@code maxCharacters} characters as the database's length() counts
+   * them (code points), not UTF-16 units: 101 emoji are 101 characters.
+   */
+  public static boolean longerThan(String text, int maxCharacters) {
+    return text.length() > maxCharacters
+        && (text.length() > 2 * maxCharacters || text.codePointCount(0, text.length()) > maxCharacters);
+  }
+
   public static String text(String field, String value, int maxLength) {
     if (value == null) {
       throw new InvalidInput(field, "is required");
@@ -26,9 +35,7 @@ public final class Check {
     if (isBlank(trimmed)) {
       throw new InvalidInput(field, "must not be blank");
     }
-    // Characters as the database's length() counts them (code points), not UTF-16 units: 101 emoji are
-    // 101 characters.
-    if (trimmed.codePointCount(0, trimmed.length()) > maxLength) {
+    if (longerThan(trimmed, maxLength)) {
       throw new InvalidInput(field, "must be at most " + maxLength + " characters");
     }
     for (int i = 0; i < trimmed.length(); i++) {

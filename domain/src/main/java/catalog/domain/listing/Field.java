@@ -146,7 +146,7 @@ public enum Field {
         // Characters as names are counted where they are written (Check.text) and in the database: code
         // points, not UTF-16 units. A name of 101 emoji is 202 units, and a page ending on it gave a cursor
         // that this check then refused.
-        if (raw.isEmpty() || raw.length() > 2 * MAX_TEXT || raw.codePointCount(0, raw.length()) > MAX_TEXT) {
+        if (raw.isEmpty() || Check.longerThan(raw, MAX_TEXT)) {
           throw new InvalidInput(param, "must be 1 to " + MAX_TEXT + " characters");
         }
         yield raw;

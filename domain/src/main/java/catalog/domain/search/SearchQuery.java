@@ -1,5 +1,6 @@
 package catalog.domain.search;
 
+import catalog.domain.Check;
 import catalog.domain.InvalidInput;
 
 /** A similarity search: the text as given, its {@link SearchText} form, and how many hits to return. */
@@ -19,7 +20,7 @@ public record SearchQuery(String text, String normalized, int limit) {
     if (text == null || text.isBlank()) {
       throw new InvalidInput("q", "is required: the text to search product names for");
     }
-    if (text.length() > 2 * MAX_TEXT || text.codePointCount(0, text.length()) > MAX_TEXT) {
+    if (Check.longerThan(text, MAX_TEXT)) {
       throw new InvalidInput("q", "must be at most " + MAX_TEXT + " characters");
     }
     String normalized = SearchText.of(text);
