@@ -58,15 +58,9 @@ public final class TestDatabase {
    * {@code TEMPLATE template0 LC_CTYPE 'C'}: a test's own constant, never input).
    */
   public Map<String, String> ownEnv(String suffix, String options) {
-    if (!suffix.matches("[a-z]+")) {
-      throw new IllegalArgumentException("a database suffix is lower-case letters: " + suffix);
-    }
-    String own = name + "_" + suffix;
+    String own = ownName(suffix);
     admin("CREATE DATABASE " + own + (options.isEmpty() ? "" : " " + options));
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(own), "drop-" + own));
-    Map<String, String> env = env();
-    env.put("DATABASE_URL", serverUrl + own);
-    return env;
+    return droppedAtExit(own);
   }
 
   /**
@@ -74,11 +68,21 @@ public final class TestDatabase {
    * exist yet (dropped now if an earlier run left it), for commands that create it; dropped at exit.
    */
   public Map<String, String> missingEnv(String suffix) {
+    String own = ownName(suffix);
+    drop(own);
+    return droppedAtExit(own);
+  }
+
+  /** The name of a database of a test's own beside this run's; {@code suffix}: lower-case letters. */
+  private String ownName(String suffix) {
     if (!suffix.matches("[a-z]+")) {
       throw new IllegalArgumentException("a database suffix is lower-case letters: " + suffix);
     }
-    String own = name + "_" + suffix;
-    drop(own);
+    return name + "_" + suffix;
+  }
+
+  /** Environment variables pointing at database {@code own}, which is dropped when the run ends. */
+  private Map<String, String> droppedAtExit(String own) {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(own), "drop-" + own));
     Map<String, String> env = env();
     env.put("DATABASE_URL", serverUrl + own);
