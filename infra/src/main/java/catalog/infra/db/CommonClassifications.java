@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
 /**
@@ -37,19 +35,16 @@ final class CommonClassifications {
    * share shrinks, to the whole index for a classification of a few products.
    */
   static final double COMMON = 0.02;
-  private static final long MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(60);
   private static final String READ = statement();
 
-  private final LongSupplier nanoTime;
-  private final AtomicBoolean reading = new AtomicBoolean();
-  private volatile Snapshot snapshot;
+  private final Refreshed<Map<Kind, Set<String>>> names;
 
   CommonClassifications() {
     this(System::nanoTime);
   }
 
   CommonClassifications(LongSupplier nanoTime) {
-    this.nanoTime = nanoTime;
+    this.names = new Refreshed<>(CommonClassifications::read, nanoTime);
   }
 
   /**
@@ -58,28 +53,11 @@ final class CommonClassifications {
    * thread is reading them (it then answers from the set it has, or says no).
    */
   boolean allCommon(Connection c, Kind kind, List<String> lowerCaseNames) throws SQLException {
-    Snapshot current = current(c);
-    return current != null && current.names().getOrDefault(kind, Set.of()).containsAll(lowerCaseNames);
+    Map<Kind, Set<String>> current = names.get(c);
+    return current != null && current.getOrDefault(kind, Set.of()).containsAll(lowerCaseNames);
   }
 
-  private Snapshot current(Connection c) throws SQLException {
-    Snapshot current = snapshot;
-    if (current != null && nanoTime.getAsLong() - current.readAt() < MAX_AGE_NANOS) {
-      return current;
-    }
-    if (!reading.compareAndSet(false, true)) {
-      return current;
-    }
-    try {
-      Snapshot fresh = read(c);
-      snapshot = fresh;
-      return fresh;
-    } finally {
-      reading.set(false);
-    }
-  }
-
-  private Snapshot read(Connection c) throws SQLException {
+  private static Map<Kind, Set<String>> read(Connection c) throws SQLException {
     Map<Kind, Set<String>> names = new EnumMap<>(Kind.class);
     for (Kind kind : Kind.values()) {
       names.put(kind, new HashSet<>());
@@ -96,7 +74,7 @@ final class CommonClassifications {
       }
     }
     names.replaceAll((kind, set) -> Set.copyOf(set));
-    return new Snapshot(Map.copyOf(names), nanoTime.getAsLong());
+    return Map.copyOf(names);
   }
 
   /**
@@ -115,6 +93,4 @@ final class CommonClassifications {
     }
     return String.join(" UNION ALL ", parts);
   }
-
-  private record Snapshot(Map<Kind, Set<String>> names, long readAt) {}
 }

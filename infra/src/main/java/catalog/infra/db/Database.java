@@ -35,6 +35,7 @@ public final class Database implements AutoCloseable {
   private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
   private final ClassificationNames classificationNames = new ClassificationNames();
   private final CommonClassifications commonClassifications = new CommonClassifications();
+  private final NameShares nameShares = new NameShares();
   private volatile PoolSettings pool;
   private volatile Boolean trigramSearch;
 
@@ -89,7 +90,7 @@ public final class Database implements AutoCloseable {
 
   private JdbcUnitOfWork newJdbcUnitOfWork() {
     return new JdbcUnitOfWork(bulkhead, transactionStart, observer, this::hasTrigramSearch, classificationNames,
-        commonClassifications);
+        commonClassifications, nameShares);
   }
 
   /**

@@ -64,13 +64,15 @@ final class JdbcProductReads implements ProductReads {
   private final BooleanSupplier trigramSearch;
   private final ClassificationNames names;
   private final CommonClassifications common;
+  private final NameShares nameShares;
 
   JdbcProductReads(Sql.ConnectionSource connections, BooleanSupplier trigramSearch, ClassificationNames names,
-      CommonClassifications common) {
+      CommonClassifications common, NameShares nameShares) {
     this.connections = connections;
     this.trigramSearch = trigramSearch;
     this.names = names;
     this.common = common;
+    this.nameShares = nameShares;
   }
 
   @Override
@@ -90,7 +92,8 @@ final class JdbcProductReads implements ProductReads {
     return Sql.run(connections, "listing products", c -> {
       SortTerms sort = new SortTerms(query.sort());
       FilterIds ids = FilterIds.read(c, query.filters(), common);
-      Clause page = page(query, sort, ids);
+      Clause page = page(query, sort, ids,
+          NameContains.plan(c, query, trigramSearch.getAsBoolean(), nameShares));
       List<ProductViews.Unnamed> rows = new ArrayList<>();
       List<Object> lastValues = List.of();
       Keyset next = null;
@@ -129,15 +132,19 @@ final class JdbcProductReads implements ProductReads {
    * inner statement: carrying whole rows through that sort made {@code sort=calories} about 50 % slower.
    */
   static Clause page(ProductQuery query, SortTerms sort) {
-    return page(query, sort, FilterIds.NONE);
+    return page(query, sort, FilterIds.NONE, NameContains.Plan.PLANNED);
   }
 
-  /** {@link #page(ProductQuery, SortTerms)}, with the classifications of some filters given by their ids. */
-  static Clause page(ProductQuery query, SortTerms sort, FilterIds known) {
+  /**
+   * {@link #page(ProductQuery, SortTerms)}, with the classifications of some filters given by their ids,
+   * and a {@code name_like} list's page found as {@code plan} says ({@link NameContains}).
+   */
+  static Clause page(ProductQuery query, SortTerms sort, FilterIds known, NameContains.Plan plan) {
     if (filtersOnANutrient(query) && walksASortIndex(query)) {
       return pageIds(query, sort, known, ProductViews.COLUMNS, ", " + ProductViews.NAMES_GENERATION);
     }
-    Clause ids = pageIds(query, sort, known);
+    Clause ids = plan == NameContains.Plan.PLANNED ? pageIds(query, sort, known)
+        : NameContains.pageIds(plan, query, sort);
     StringBuilder selected = new StringBuilder();
     for (int t = 0; t < sort.terms().size(); t++) {
       selected.append(", k.sk").append(t);
@@ -180,11 +187,7 @@ final class JdbcProductReads implements ProductReads {
       where = where.sql().isEmpty() ? new Clause(" WHERE " + after.sql(), after.values())
           : Clause.join(" AND ", List.of(where, after));
     }
-    StringBuilder keys = new StringBuilder();
-    for (int t = 0; t < sort.terms().size(); t++) {
-      keys.append(", ").append(sort.terms().get(t).expression()).append(" AS sk").append(t);
-    }
-    return new Clause("SELECT " + columns + keys + more + " FROM product p" + sort.joins() + where.sql()
+    return new Clause("SELECT " + columns + sort.values() + more + " FROM product p" + sort.joins() + where.sql()
         + sort.orderBy(null) + limit(query.limit() + 1), where.values());
   }
 

@@ -30,7 +30,8 @@ final class JdbcUnitOfWork implements UnitOfWork {
   private boolean closed;
 
   JdbcUnitOfWork(Bulkhead bulkhead, TransactionStart transactionStart, UnitOfWorkObserver observer,
-      BooleanSupplier trigramSearch, ClassificationNames names, CommonClassifications common) {
+      BooleanSupplier trigramSearch, ClassificationNames names, CommonClassifications common,
+      NameShares nameShares) {
     this.bulkhead = bulkhead;
     this.transactionStart = transactionStart;
     this.observer = observer;
@@ -47,7 +48,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
     };
     this.products = new JdbcProducts(source);
     this.classifications = new JdbcClassifications(source);
-    this.productReads = new JdbcProductReads(source, trigramSearch, names, common);
+    this.productReads = new JdbcProductReads(source, trigramSearch, names, common, nameShares);
   }
 
   @Override

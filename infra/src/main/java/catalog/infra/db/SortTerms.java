@@ -76,6 +76,15 @@ final class SortTerms {
     return last;
   }
 
+  /** {@code ", <term> AS sk0, <term> AS sk1 ..."}: the terms' values, selected under the names the keyset reads. */
+  String values() {
+    StringBuilder sql = new StringBuilder();
+    for (int t = 0; t < terms.size(); t++) {
+      sql.append(", ").append(terms.get(t).expression()).append(" AS sk").append(t);
+    }
+    return sql.toString();
+  }
+
   /** The joins of {@code product p} to the classification tables the sort reads names from. */
   String joins() {
     StringBuilder sql = new StringBuilder();

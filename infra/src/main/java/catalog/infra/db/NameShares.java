@@ -1,0 +1,95 @@
+package catalog.infra.db;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * How many products' {@code name_folded} contain a text, as PostgreSQL's own statistics of the column tell
+ * it (V11 keeps 500 entries of them): the share of the most common values that contain it, by their
+ * frequencies, plus the share of the histogram's bounds that do, for the rest. This is how PostgreSQL
+ * estimates a {@code LIKE '%text%'} when it plans one; reading the statistics once a minute and testing
+ * them here spares planning each list for it (about 0.2 ms of the database's time at 100,000 products).
+ * Read with {@link Refreshed}: one set per {@link Database}.
+ */
+final class NameShares {
+  private static final String READ = """
+      SELECT c.reltuples, s.null_frac, s.most_common_vals::text::text[], s.most_common_freqs,
+        s.histogram_bounds::text::text[]
+      FROM pg_class c
+      LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'product' AND NOT s.inherited
+        AND s.attname = 'name_folded'
+      WHERE c.oid = 'product'::regclass""";
+
+  private final Refreshed<Statistics> statistics;
+
+  NameShares() {
+    this(System::nanoTime);
+  }
+
+  NameShares(LongSupplier nanoTime) {
+    this.statistics = new Refreshed<>(NameShares::read, nanoTime);
+  }
+
+  /** The statistics, read on {@code c} when they are stale; null while there are none. */
+  Statistics statistics(Connection c) throws SQLException {
+    return statistics.get(c);
+  }
+
+  private static Statistics read(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(READ); ResultSet rs = ps.executeQuery()) {
+      if (!rs.next() || rs.getObject(2) == null || rs.getFloat(1) <= 0) {
+        return null;
+      }
+      return new Statistics(rs.getFloat(1), rs.getFloat(2), texts(rs.getArray(3)), shares(rs.getArray(4)),
+          texts(rs.getArray(5)));
+    }
+  }
+
+  private static List<String> texts(Array array) throws SQLException {
+    return array == null ? List.of() : List.of((String[]) array.getArray());
+  }
+
+  private static List<Double> shares(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.stream((Float[]) array.getArray()).map(Float::doubleValue).toList();
+  }
+
+  /**
+   * One reading of the statistics: the table's estimated rows, the share of NULLs, the most common values
+   * with their shares, and the histogram's bounds (the other values, in equal shares between bounds).
+   */
+  record Statistics(double rows, double nullShare, List<String> common, List<Double> commonShares,
+      List<String> histogram) {
+    Statistics {
+      if (common.size() != commonShares.size()) {
+        throw new IllegalArgumentException("the most common values and their shares differ in number");
+      }
+      common = List.copyOf(common);
+      commonShares = List.copyOf(commonShares);
+      histogram = List.copyOf(histogram);
+    }
+
+    /** The estimated share of the products whose folded name contains {@code folded}, from 0 to 1. */
+    double containing(String folded) {
+      double inCommon = 0;
+      double allCommon = 0;
+      for (int i = 0; i < common.size(); i++) {
+        allCommon += commonShares.get(i);
+        if (common.get(i).contains(folded)) {
+          inCommon += commonShares.get(i);
+        }
+      }
+      double rest = Math.max(0, 1 - nullShare - allCommon);
+      if (histogram.isEmpty()) {
+        return inCommon;
+      }
+      long hits = histogram.stream().filter(bound -> bound.contains(folded)).count();
+      return Math.min(1, inCommon + rest * hits / histogram.size());
+    }
+  }
+}
