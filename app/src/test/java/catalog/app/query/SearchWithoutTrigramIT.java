@@ -11,7 +11,6 @@ import catalog.infra.testing.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -47,7 +46,7 @@ class SearchWithoutTrigramIT {
   }
 
   private static void run(DatabaseSettings on, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(on.jdbcUrl(), on.user(), on.password());
+    try (Connection c = TestDatabase.connect(on);
         Statement s = c.createStatement()) {
       s.execute(sql);
     }

@@ -16,7 +16,6 @@ import catalog.domain.work.UnitOfWork;
 import catalog.infra.config.DatabaseSettings;
 import catalog.infra.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -85,7 +84,7 @@ class FilterIdsIT {
   }
 
   private static Connection connect() throws SQLException {
-    return DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+    return TestDatabase.connect(settings);
   }
 
   @Test

@@ -9,7 +9,6 @@ import catalog.domain.product.Nutrient;
 import catalog.infra.config.DatabaseSettings;
 import catalog.infra.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,7 +48,7 @@ class MigrationsIT {
   @AfterAll
   static void dropIt() throws SQLException {
     DatabaseSettings admin = fresh.withDatabase("postgres");
-    try (Connection c = DriverManager.getConnection(admin.jdbcUrl(), admin.user(), admin.password());
+    try (Connection c = TestDatabase.connect(admin);
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS \"" + fresh.databaseName() + "\" WITH (FORCE)");
     }
@@ -70,7 +69,7 @@ class MigrationsIT {
 
   @Test
   void secondRunLeavesTheHistoryAsItWas() throws SQLException {
-    try (Connection c = connect(fresh)) {
+    try (Connection c = TestDatabase.connect(fresh)) {
       assertEquals("14", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE success"));
       assertEquals("0", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE NOT success"));
     }
@@ -79,7 +78,7 @@ class MigrationsIT {
   /** The first start writes the catalog's cursor key (32 random bytes); later starts keep it. */
   @Test
   void writesOneCursorKeyAndKeepsIt() throws SQLException {
-    try (Connection c = connect(fresh)) {
+    try (Connection c = TestDatabase.connect(fresh)) {
       String before = TestData.query(c, "SELECT encode(secret, 'hex') FROM cursor_key");
       assertEquals(64, before.length(), before);
       Migrations.migrate(fresh);
@@ -91,7 +90,7 @@ class MigrationsIT {
   /** name_like's plan depends on the planner's sample of name_folded (V11). */
   @Test
   void samplesFoldedNamesFinely() throws SQLException {
-    try (Connection c = connect(fresh)) {
+    try (Connection c = TestDatabase.connect(fresh)) {
       assertEquals("500", TestData.query(c, "SELECT attstattarget FROM pg_attribute"
           + " WHERE attrelid = 'product'::regclass AND attname = 'name_folded'"));
     }
@@ -100,7 +99,7 @@ class MigrationsIT {
   /** A brand filter in the default sort is checked in the name index (V12). */
   @Test
   void theNameIndexCarriesTheBrand() throws SQLException {
-    try (Connection c = connect(fresh)) {
+    try (Connection c = TestDatabase.connect(fresh)) {
       String definition = TestData.query(c, "SELECT indexdef FROM pg_indexes WHERE indexname = 'product_name_id_idx'");
       assertTrue(definition.endsWith("(name_folded, name, id) INCLUDE (brand_id) WHERE (NOT discarded)"), definition);
     }
@@ -108,7 +107,7 @@ class MigrationsIT {
 
   @Test
   void createsEveryTable() throws SQLException {
-    try (Connection c = connect(fresh)) {
+    try (Connection c = TestDatabase.connect(fresh)) {
       Set<String> tables = new HashSet<>(strings(c,
           "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"));
       assertTrue(tables.containsAll(TABLES), tables::toString);
@@ -117,7 +116,7 @@ class MigrationsIT {
 
   @Test
   void createsTheUniqueAndKeysetIndexes() throws SQLException {
-    try (Connection c = connect(fresh)) {
+    try (Connection c = TestDatabase.connect(fresh)) {
       Set<String> indexes = new HashSet<>(strings(c,
           "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"));
       for (String index : List.of("product_barcode_source_key", "product_name_id_idx",
@@ -131,7 +130,7 @@ class MigrationsIT {
   @Test
   void installsTrigramSearchWhenTheServerOffersIt() throws SQLException {
     boolean offered;
-    try (Connection c = connect(fresh)) {
+    try (Connection c = TestDatabase.connect(fresh)) {
       offered = !strings(c, "SELECT name FROM pg_available_extensions WHERE name = 'pg_trgm'").isEmpty();
     }
     for (String mode : List.of("hikari", "none")) {
@@ -170,7 +169,7 @@ class MigrationsIT {
 
   private static Map<String, String> productColumns() throws SQLException {
     Map<String, String> columns = new HashMap<>();
-    try (Connection c = connect(fresh);
+    try (Connection c = TestDatabase.connect(fresh);
         PreparedStatement ps = c.prepareStatement("""
             SELECT column_name, data_type FROM information_schema.columns
             WHERE table_schema = 'public' AND table_name = 'product'""");
@@ -180,10 +179,6 @@ class MigrationsIT {
       }
     }
     return columns;
-  }
-
-  private static Connection connect(DatabaseSettings settings) throws SQLException {
-    return DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
   }
 
   private static List<String> strings(Connection c, String sql) throws SQLException {

@@ -17,7 +17,6 @@ import catalog.infra.config.DatabaseSettings;
 import catalog.infra.db.NameContains.Plan;
 import catalog.infra.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -80,7 +79,7 @@ class NameContainsIT {
   }
 
   private static Connection connect() throws SQLException {
-    return DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+    return TestDatabase.connect(settings);
   }
 
   /** Each plan walks the same pages, page by page through the keyset, in both directions. */

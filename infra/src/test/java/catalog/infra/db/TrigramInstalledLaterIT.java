@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import catalog.infra.config.DatabaseSettings;
 import catalog.infra.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -27,7 +26,7 @@ class TrigramInstalledLaterIT {
   static void migrateWithoutThenInstall() throws SQLException {
     settings = TestDatabase.get().settings(TestDatabase.get().ownEnv("trgmlater"));
     Migrations.migrate(settings);
-    try (Connection c = connect(settings); Statement s = c.createStatement()) {
+    try (Connection c = TestDatabase.connect(settings); Statement s = c.createStatement()) {
       s.execute("DROP EXTENSION pg_trgm CASCADE");
       assertEquals("0", TestData.query(c, "SELECT count(*) FROM pg_attribute WHERE attrelid = 'product'::regclass"
           + " AND attname = 'name_trigrams' AND NOT attisdropped"), "the CASCADE took the column");
@@ -41,13 +40,9 @@ class TrigramInstalledLaterIT {
     Migrations.migrate(settings);
   }
 
-  private static Connection connect(DatabaseSettings on) throws SQLException {
-    return DriverManager.getConnection(on.jdbcUrl(), on.user(), on.password());
-  }
-
   @Test
   void theTrigramIndexesAreMade() throws SQLException {
-    try (Connection c = connect(settings)) {
+    try (Connection c = TestDatabase.connect(settings)) {
       assertEquals("product_name_folded_trgm_idx,product_name_search_trgm_idx,search_word_trgm_idx",
           TestData.query(c, "SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes"
               + " WHERE indexdef LIKE '%gin_trgm_ops%'"));
@@ -58,7 +53,7 @@ class TrigramInstalledLaterIT {
 
   @Test
   void theProductsHaveTheirTrigramCount() throws SQLException {
-    try (Connection c = connect(settings)) {
+    try (Connection c = TestDatabase.connect(settings)) {
       assertEquals(TestData.query(c, "SELECT cardinality(show_trgm('amaranth seed black'))"),
           TestData.query(c, "SELECT name_trigrams FROM product"));
     }
@@ -74,7 +69,7 @@ class TrigramInstalledLaterIT {
     String role = "catalog_user_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     String password = UUID.randomUUID().toString();
     Migrations.migrate(owner);
-    try (Connection c = connect(owner); Statement s = c.createStatement()) {
+    try (Connection c = TestDatabase.connect(owner); Statement s = c.createStatement()) {
       s.execute("DROP EXTENSION pg_trgm CASCADE");
       s.execute("CREATE EXTENSION pg_trgm");
       s.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
@@ -92,7 +87,7 @@ class TrigramInstalledLaterIT {
         assertFalse(Migrations.hasTrigramSearch(db), "nothing was added");
       }
     } finally {
-      try (Connection c = connect(owner); Statement s = c.createStatement()) {
+      try (Connection c = TestDatabase.connect(owner); Statement s = c.createStatement()) {
         s.execute("DROP OWNED BY " + role);
         s.execute("DROP ROLE " + role);
       }
@@ -102,7 +97,7 @@ class TrigramInstalledLaterIT {
   @Test
   void aSecondStartChangesNothing() throws SQLException {
     Migrations.migrate(settings);
-    try (Connection c = connect(settings)) {
+    try (Connection c = TestDatabase.connect(settings)) {
       assertEquals("3", TestData.query(c, "SELECT count(*) FROM pg_indexes WHERE indexdef LIKE '%gin_trgm_ops%'"));
     }
   }

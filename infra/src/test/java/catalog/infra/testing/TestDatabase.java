@@ -117,6 +117,11 @@ public final class TestDatabase {
     return DriverManager.getConnection(jdbcUrl(), user, password);
   }
 
+  /** A plain connection (no pool) to the database {@code on} names. */
+  public static Connection connect(DatabaseSettings on) throws SQLException {
+    return DriverManager.getConnection(on.jdbcUrl(), on.user(), on.password());
+  }
+
   private static TestDatabase locate() {
     String given = System.getenv("TEST_DATABASE_URL");
     if (given != null && !given.isBlank()) {
