@@ -320,7 +320,7 @@ class ErrorStatusIT {
       Api.create(server, Api.product(unique("First"), barcode, source));
       HttpResponse<String> r = server.write("POST", "/v1/products",
           Api.product(unique("Second"), barcode, source).toString());
-      JsonNode problem = assertProblem(r, 409);
+      JsonNode problem = assertProblem(r, 409, "barcode");
       assertTrue(problem.get("detail").asText().contains("barcode"), problem.toString());
       assertEquals(1, Api.ids(server.get("/v1/products?barcode=" + barcode)).size());
       String otherSource = Api.source(server);
@@ -332,14 +332,15 @@ class ErrorStatusIT {
       String barcode = Api.barcode();
       Api.create(server, Api.product(unique("Holder"), barcode, source));
       String id = productId();
-      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"barcode\": \"" + barcode + "\"}", null), 409);
+      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"barcode\": \"" + barcode + "\"}", null), 409,
+          "barcode");
     }
 
     @Test
     void duplicateClassificationName() {
       String name = unique("Dup");
       Api.classification(server, "categories", name);
-      assertProblem(server.write("POST", "/v1/categories", "{\"name\": \"" + name.toUpperCase() + "\"}"), 409);
+      assertProblem(server.write("POST", "/v1/categories", "{\"name\": \"" + name.toUpperCase() + "\"}"), 409, "name");
       Api.classification(server, "brands", name);
     }
 
@@ -349,6 +350,7 @@ class ErrorStatusIT {
       assertEquals(204, Api.send(server, "DELETE", "/v1/brands/" + id, null, null, Map.of()).statusCode());
       JsonNode problem = assertProblem(Api.patch(server, "/v1/brands/" + id, "{\"name\": \"Back\"}", null), 409);
       assertTrue(problem.get("detail").asText().contains("discarded"), problem.toString());
+      assertTrue(problem.get("errors").isEmpty(), "no field is at fault: " + problem);
       assertTrue(json(server.get("/v1/brands/" + id)).get("discarded").asBoolean());
     }
   }

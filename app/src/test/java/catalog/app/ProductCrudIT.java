@@ -230,8 +230,10 @@ class ProductCrudIT {
 
     assertTrue(names(server.get("/v1/" + kind)).contains(name));
 
-    assertProblem(server.write("POST", "/v1/" + kind, Api.object().put("name", name.toUpperCase()).toString()), 409);
-    assertProblem(server.write("POST", "/v1/" + kind, Api.object().put("name", "  " + name + " ").toString()), 409);
+    assertProblem(server.write("POST", "/v1/" + kind, Api.object().put("name", name.toUpperCase()).toString()), 409,
+        "name");
+    assertProblem(server.write("POST", "/v1/" + kind, Api.object().put("name", "  " + name + " ").toString()), 409,
+        "name");
 
     String renamed = name + " renamed";
     HttpResponse<String> stale = Api.send(server, "PATCH", "/v1/" + kind + "/" + id,
@@ -247,7 +249,8 @@ class ProductCrudIT {
 
     String other = Api.classification(server, kind, unique("Other " + kind));
     assertProblem(Api.send(server, "PATCH", "/v1/" + kind + "/" + other,
-        Api.object().put("name", renamed.toLowerCase()).toString(), "application/merge-patch+json", Map.of()), 409);
+        Api.object().put("name", renamed.toLowerCase()).toString(), "application/merge-patch+json", Map.of()), 409,
+        "name");
 
     HttpResponse<String> deleted = server.write("DELETE", "/v1/" + kind + "/" + id, null);
     assertEquals(204, deleted.statusCode(), deleted.body());

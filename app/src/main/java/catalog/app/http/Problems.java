@@ -50,7 +50,7 @@ final class Problems {
     routes.exception(NotFound.class, (e, ctx) ->
         send(ctx, Problem.of("not-found", "Not Found", 404, e.getMessage(), List.of())));
     routes.exception(Conflict.class, (e, ctx) ->
-        send(ctx, Problem.of("conflict", "Conflict", 409, e.getMessage(), List.of())));
+        send(ctx, Problem.of("conflict", "Conflict", 409, e.getMessage(), e.errors())));
     routes.exception(StaleVersion.class, (e, ctx) -> {
       if (ctx.header("If-Match") != null) {
         send(ctx, Problem.of("stale-version", "Precondition Failed", 412,

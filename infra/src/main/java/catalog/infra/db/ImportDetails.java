@@ -2,7 +2,7 @@ package catalog.infra.db;
 
 /** How an import explains a row it did not insert although the row itself is valid. */
 final class ImportDetails {
-  static final String TAKEN = "barcode: a live product with this barcode already exists for this source";
+  static final String TAKEN = SqlErrors.BARCODE_TAKEN.field() + ": " + SqlErrors.BARCODE_TAKEN.message();
 
   private ImportDetails() {}
 

@@ -2,9 +2,11 @@ package catalog.infra.db;
 
 import catalog.domain.ConcurrentUpdate;
 import catalog.domain.Conflict;
+import catalog.domain.FieldError;
 import catalog.domain.InvalidInput;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.Map;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -13,8 +15,12 @@ import org.postgresql.util.ServerErrorMessage;
 final class SqlErrors {
   /** A statement cancelled, here always by its timeout. */
   static final String QUERY_CANCELED = "57014";
-  private static final Map<String, String> UNIQUE_CONSTRAINTS = Map.of(
-      "product_barcode_source_key", "a live product with this barcode already exists for this source");
+  /** A product's (barcode, source) taken by a live product. */
+  static final FieldError BARCODE_TAKEN =
+      new FieldError("barcode", "a live product with this barcode already exists for this source");
+  /** Each unique constraint by name, as the field whose value it found taken, and why. */
+  private static final Map<String, FieldError> UNIQUE_CONSTRAINTS = Map.of("product_barcode_source_key", BARCODE_TAKEN);
+  private static final FieldError NAME_TAKEN = new FieldError("name", "a live one with this name already exists");
 
   private SqlErrors() {}
 
@@ -27,7 +33,7 @@ final class SqlErrors {
     }
     return switch (state) {
       case "40001", "40P01" -> new ConcurrentUpdate("concurrent transaction while " + doing, e);
-      case "23505" -> new Conflict(uniqueMessage(e), e);
+      case "23505" -> duplicate(e);
       case "23503" -> new InvalidInput("reference", "refers to a row that does not exist");
       case QUERY_CANCELED -> new DatabaseUnavailable(DatabaseUnavailable.Reason.STATEMENT_TIMEOUT,
           "the database cancelled a statement that ran past its timeout", e);
@@ -39,15 +45,16 @@ final class SqlErrors {
     };
   }
 
-  private static String uniqueMessage(SQLException e) {
+  /** A unique violation, naming the field it repeats when the constraint is one of the catalog's. */
+  private static Conflict duplicate(SQLException e) {
     String constraint = null;
     if (e instanceof PSQLException p) {
       ServerErrorMessage server = p.getServerErrorMessage();
       constraint = server == null ? null : server.getConstraint();
     }
-    if (constraint != null && constraint.endsWith("_name_key")) {
-      return "a live one with this name already exists";
-    }
-    return UNIQUE_CONSTRAINTS.getOrDefault(constraint, "a row with these values already exists");
+    FieldError taken = constraint != null && constraint.endsWith("_name_key") ? NAME_TAKEN
+        : UNIQUE_CONSTRAINTS.get(constraint);
+    return taken == null ? new Conflict("a row with these values already exists", e)
+        : new Conflict(taken.message(), List.of(taken), e);
   }
 }
