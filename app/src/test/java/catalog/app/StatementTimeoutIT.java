@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.infra.testing.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,6 +59,37 @@ class StatementTimeoutIT {
     }
     assertEquals(200, Api.patch(server, path, "{\"ingredients\": \"in time\"}", null).statusCode(),
         "nothing was changed, and the next write goes through");
+  }
+
+  /** An import's statement counts the same way; the import changes nothing, and the same rows go in later. */
+  @Test
+  void anImportWaitingPastTheTimeoutIsA503AndCounted() throws Exception {
+    String barcode = Api.barcode();
+    String body = "{\"name\": \"" + Api.unique("Imported late") + "\", \"barcode\": \"" + barcode
+        + "\", \"source\": \"" + Api.unique("timeout src") + "\"}\n";
+    Scrape before = Scrape.of(server);
+    try (Connection holder = TestDatabase.get().connect(); Statement s = holder.createStatement()) {
+      holder.setAutoCommit(false);
+      s.execute("LOCK TABLE product IN SHARE MODE");
+      HttpResponse<String> waited = importRows(body);
+      JsonNode problem = Api.assertProblem(waited, 503);
+      assertEquals("1", waited.headers().firstValue("Retry-After").orElse(""), problem::toString);
+      holder.rollback();
+    }
+    Scrape after = Scrape.of(server);
+    assertEquals(1.0, delta(before, after, "catalog_db_statement_timeouts_total"));
+    assertEquals(0, Api.ids(server.get("/v1/products?barcode=" + barcode)).size(), "nothing was imported");
+    HttpResponse<String> again = importRows(body);
+    assertEquals(200, again.statusCode(), again.body());
+    assertEquals(1, Api.ids(server.get("/v1/products?barcode=" + barcode)).size());
+  }
+
+  private static HttpResponse<String> importRows(String ndjson) {
+    return server.send(HttpRequest.newBuilder(server.uri("/v1/products/import"))
+        .header("Authorization", "Bearer " + TestServer.API_KEY)
+        .header("Content-Type", "application/x-ndjson")
+        .POST(HttpRequest.BodyPublishers.ofString(ndjson))
+        .build());
   }
 
   private static double delta(Scrape before, Scrape after, String series) {

@@ -66,7 +66,7 @@ final class JdbcProductImport implements ProductImport {
   @Override
   public ImportReport run(ImportRows rows, ImportMode mode) {
     try (JdbcUnitOfWork uow = units.get()) {
-      ImportTally tally = Sql.run(uow::connection, "importing products", c -> importAll(c, rows));
+      ImportTally tally = Sql.run(uow.source(), "importing products", c -> importAll(c, rows));
       if (mode == ImportMode.ATOMIC && tally.failed() > 0) {
         uow.rollback();
         return tally.rolledBack();

@@ -24,6 +24,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
   private final JdbcProducts products;
   private final JdbcClassifications classifications;
   private final JdbcProductReads productReads;
+  private final Sql.ConnectionSource source;
   private Connection connection;
   private long acquiredAt;
   private boolean inTransaction;
@@ -35,7 +36,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
     this.bulkhead = bulkhead;
     this.transactionStart = transactionStart;
     this.observer = observer;
-    Sql.ConnectionSource source = new Sql.ConnectionSource() {
+    this.source = new Sql.ConnectionSource() {
       @Override
       public Connection connection() {
         return JdbcUnitOfWork.this.connection();
@@ -49,6 +50,11 @@ final class JdbcUnitOfWork implements UnitOfWork {
     this.products = new JdbcProducts(source);
     this.classifications = new JdbcClassifications(source);
     this.productReads = new JdbcProductReads(source, trigramSearch, names, common, nameShares);
+  }
+
+  /** The connection for repositories' steps, which tells the observer of those that fail. */
+  Sql.ConnectionSource source() {
+    return source;
   }
 
   @Override
