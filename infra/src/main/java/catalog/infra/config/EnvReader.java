@@ -40,6 +40,9 @@ final class EnvReader {
       return OptionalInt.empty();
     }
     try {
+      if (!value.get().matches("-?[0-9]+")) {
+        throw new NumberFormatException("not ASCII digits");
+      }
       int parsed = Integer.parseInt(value.get());
       if (parsed < min || parsed > max) {
         throw new ConfigError(name, "must be a whole number from " + min + " to " + max
