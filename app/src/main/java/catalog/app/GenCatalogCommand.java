@@ -53,8 +53,9 @@ final class GenCatalogCommand implements Runnable {
   void write(OutputStream out) {
     ImportFormat chosen = ImportFormat.fromKey(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "--format must be ndjson or csv, not '" + format + "'"));
-    if (count < 0 || first < 0) {
-      throw new ParameterException(spec.commandLine(), "N and --first must not be negative");
+    if (count < 0 || first < 0 || count > Long.MAX_VALUE - first) {
+      throw new ParameterException(spec.commandLine(),
+          "N and --first must not be negative, and --first + N not past " + Long.MAX_VALUE);
     }
     ProductGenerator generator = new ProductGenerator(IfctTables.read(), seed);
     try (RowWriter writer = new RowWriter(chosen, out, CatalogModule.objectMapper())) {

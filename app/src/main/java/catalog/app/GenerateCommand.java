@@ -32,8 +32,9 @@ final class GenerateCommand implements Runnable {
 
   @Override
   public void run() {
-    if (products < 1 || first < 0) {
-      throw new ParameterException(spec.commandLine(), "--products must be 1 or more, and --first not negative");
+    if (products < 1 || first < 0 || first > Long.MAX_VALUE - products) {
+      throw new ParameterException(spec.commandLine(),
+          "--products must be 1 or more, and --first not negative nor --first + --products past " + Long.MAX_VALUE);
     }
     CatalogConfig config = CatalogConfig.fromEnvironment();
     if (createDatabase) {

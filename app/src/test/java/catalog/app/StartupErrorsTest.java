@@ -8,6 +8,7 @@ import catalog.domain.Conflict;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -66,5 +67,18 @@ class StartupErrorsTest {
       cmd.setErr(new PrintWriter(new ByteArrayOutputStream(), true));
       assertEquals(2, cmd.execute("--products", count), count);
     }
+  }
+
+  /** An index past the last one the generator can number is a usage error too, not an empty run. */
+  @Test
+  void generatorsRefuseIndexesPastTheLast() {
+    CommandLine generate = new CommandLine(new GenerateCommand());
+    generate.setErr(new PrintWriter(new ByteArrayOutputStream(), true));
+    assertEquals(2, generate.execute("--products", "1", "--first", String.valueOf(Long.MAX_VALUE)));
+    CommandLine print = new CommandLine(new GenCatalogCommand());
+    StringWriter err = new StringWriter();
+    print.setErr(new PrintWriter(err, true));
+    assertEquals(2, print.execute("2", "--first", String.valueOf(Long.MAX_VALUE)));
+    assertTrue(err.toString().contains("--first + N"), err.toString());
   }
 }
