@@ -66,6 +66,16 @@ class WalkCommandIT {
   }
 
   @Test
+  void aUrlThatNamesNoServiceIsAUsageError() {
+    for (String url : new String[] {"notaurl", "http://127.0.0.1:abc", "ftp://127.0.0.1/"}) {
+      StringWriter err = new StringWriter();
+      int exit = new CommandLine(new WalkCommand()).setErr(new PrintWriter(err)).execute("--url", url);
+      assertEquals(2, exit, url + ": " + err);
+      assertTrue(err.toString().contains("--url must be an http:// or https:// URL"), err.toString());
+    }
+  }
+
+  @Test
   void aSortThatIsNotOneIsRefusedBeforeAnyRequest() {
     Run run = walk("--sort", "colour");
     assertEquals(2, run.exit());

@@ -1,5 +1,6 @@
 package catalog.app.sweep;
 
+import catalog.app.ServiceUrl;
 import catalog.infra.config.CatalogConfig;
 import catalog.infra.config.ConfigError;
 import java.io.PrintStream;
@@ -186,6 +187,8 @@ public final class SweepCommand implements Callable<Integer> {
   }
 
   SweepPlan plan() {
+    checkUrl("--url", url);
+    checkUrl("--none-url", noneUrl);
     if (poolMode != null && !poolMode.equals("hikari") && !poolMode.equals("none")) {
       throw new IllegalArgumentException("--pool-mode must be hikari or none (got " + poolMode + ")");
     }
@@ -234,6 +237,13 @@ public final class SweepCommand implements Callable<Integer> {
 
   URI url() {
     return url;
+  }
+
+  private static void checkUrl(String option, URI given) {
+    String problem = given == null ? null : ServiceUrl.problem(option, given);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
   }
 
   URI noneUrl() {

@@ -1,5 +1,6 @@
 package catalog.app.walk;
 
+import catalog.app.ServiceUrl;
 import catalog.app.graph.CatalogModule;
 import catalog.domain.InvalidInput;
 import catalog.domain.listing.Field;
@@ -128,6 +129,10 @@ public final class WalkCommand implements Callable<Integer> {
   }
 
   private List<String> plan() {
+    String badUrl = ServiceUrl.problem("--url", url);
+    if (badUrl != null) {
+      throw new ParameterException(spec.commandLine(), badUrl);
+    }
     if (limit < 1 || limit > 200) {
       throw new ParameterException(spec.commandLine(), "--limit must be 1..200, not " + limit);
     }

@@ -62,7 +62,8 @@ class SweepPlanTest {
     for (String[] args : List.of(new String[] {"--pool-sizes", "0,2"}, new String[] {"--trials", "0"},
         new String[] {"--workload", "browse"}, new String[] {"--pool-mode", "pgbouncer"},
         new String[] {"--mix", "read=1,delete=2"}, new String[] {"--pool-sizes", "2,2"},
-        new String[] {"--url", "http://x", "--pool-mode", "none"})) {
+        new String[] {"--url", "http://x", "--pool-mode", "none"}, new String[] {"--url", "notaurl"},
+        new String[] {"--url", "ftp://127.0.0.1/"}, new String[] {"--url", "http://x", "--none-url", "x:8080"})) {
       IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
           () -> plan(args));
       assertTrue(e.getMessage().contains("--"), e.getMessage());
