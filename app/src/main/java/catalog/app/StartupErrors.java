@@ -44,6 +44,13 @@ final class StartupErrors implements IExecutionExceptionHandler {
       System.err.println(HOW_TO_PROVIDE);
       return 3;
     }
+    SQLException denied = withState(e, "42501");
+    if (denied != null) {
+      System.err.println("catalog: " + cmd.getCommandName() + ": the database refused: " + denied.getMessage());
+      System.err.println("The database role (DATABASE_URL or POSTGRES_USER) needs CREATEDB for --create-database,"
+          + " and must own the catalog's database and tables to migrate them.");
+      return 3;
+    }
     if (e instanceof JavalinBindException) {
       // Javalin says "Port already in use" whatever the cause: an address not of this machine, too.
       System.err.println("catalog: cannot listen: " + root(e) + " (check HTTP_HOST and HTTP_PORT)");
@@ -71,6 +78,16 @@ final class StartupErrors implements IExecutionExceptionHandler {
       }
     }
     return false;
+  }
+
+  /** The first SQLException with {@code state} among {@code e} and its causes, or null. */
+  private static SQLException withState(Throwable e, String state) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException s && state.equals(s.getSQLState())) {
+        return s;
+      }
+    }
+    return null;
   }
 
   private static Throwable root(Throwable e) {

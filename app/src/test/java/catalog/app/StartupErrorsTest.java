@@ -21,17 +21,9 @@ class StartupErrorsTest {
   /** An import refused because another one runs (imports run one at a time) says so in one line. */
   @Test
   void aConflictIsOneLineAndExitCodeOne() {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream original = System.err;
-    int code;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      code = new StartupErrors().handleExecutionException(new Conflict("another import is running in this catalog"),
-          new CommandLine(new ImportCommand()), null);
-    } finally {
-      System.setErr(original);
-    }
-    String printed = err.toString(StandardCharsets.UTF_8);
+    Handled handled = handle(new Conflict("another import is running in this catalog"), new ImportCommand());
+    int code = handled.code();
+    String printed = handled.printed();
     assertEquals(1, code);
     assertEquals("catalog: import: another import is running in this catalog; nothing was imported\n", printed);
     assertFalse(printed.contains("\tat "), "no stack trace");
@@ -42,20 +34,26 @@ class StartupErrorsTest {
   void anUnknownHostIsTheDatabaseOutOfReach() {
     SQLException connect = new SQLException("The connection attempt failed.", "08001",
         new UnknownHostException("no.such.host.invalid"));
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream original = System.err;
-    int code;
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      code = new StartupErrors().handleExecutionException(
-          new FlywayException("Unable to obtain connection from database", connect), new CommandLine(new MigrateCommand()), null);
-    } finally {
-      System.setErr(original);
-    }
-    String printed = err.toString(StandardCharsets.UTF_8);
+    Handled handled = handle(new FlywayException("Unable to obtain connection from database", connect), new MigrateCommand());
+    int code = handled.code();
+    String printed = handled.printed();
     assertEquals(3, code);
     assertTrue(printed.startsWith("catalog: cannot reach the database: unknown host no.such.host.invalid\n"), printed);
     assertTrue(printed.contains("POSTGRES_SERVER"), printed);
+    assertFalse(printed.contains("\tat "), "no stack trace");
+  }
+
+  /** A role without the rights to create or migrate the database gets one line saying so (exit 3), no trace. */
+  @Test
+  void aRoleWithoutTheRightsIsToldWhatItNeeds() {
+    SQLException denied = new SQLException("ERROR: must be owner of table product", "42501");
+    Handled handled = handle(new FlywayException("Migration failed", denied), new MigrateCommand());
+    int code = handled.code();
+    String printed = handled.printed();
+    assertEquals(3, code);
+    assertTrue(printed.startsWith("catalog: migrate: the database refused: ERROR: must be owner of table product\n"),
+        printed);
+    assertTrue(printed.contains("CREATEDB"), printed);
     assertFalse(printed.contains("\tat "), "no stack trace");
   }
 
@@ -80,5 +78,20 @@ class StartupErrorsTest {
     print.setErr(new PrintWriter(err, true));
     assertEquals(2, print.execute("2", "--first", String.valueOf(Long.MAX_VALUE)));
     assertTrue(err.toString().contains("--first + N"), err.toString());
+  }
+
+  private record Handled(int code, String printed) {}
+
+  /** What StartupErrors prints to stderr for {@code e} thrown by {@code command}, and the exit code. */
+  private static Handled handle(Exception e, Object command) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream original = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      int code = new StartupErrors().handleExecutionException(e, new CommandLine(command), null);
+      return new Handled(code, err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setErr(original);
+    }
   }
 }
