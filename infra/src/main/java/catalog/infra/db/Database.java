@@ -10,10 +10,12 @@ import com.zaxxer.hikari.HikariPoolMXBean;
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -174,6 +176,25 @@ public final class Database implements AutoCloseable {
       trigramSearch = known;
     }
     return known;
+  }
+
+  /**
+   * The most connections this role may open to this database ({@link ConnectionLimit}), or empty behind
+   * PgBouncer, where the pool's connections are PgBouncer's clients, not the server's.
+   */
+  public OptionalInt connectionLimit() {
+    if (settings.pgBouncer()) {
+      return OptionalInt.empty();
+    }
+    try (Connection c = dataSource().getConnection()) {
+      OptionalInt limit = ConnectionLimit.read(c);
+      if (!c.getAutoCommit()) {
+        c.rollback();
+      }
+      return limit;
+    } catch (SQLException e) {
+      throw SqlErrors.translate("reading the connection limit", e);
+    }
   }
 
   /** The catalog's key for signing page cursors, the same for every instance on this database (V10). */
