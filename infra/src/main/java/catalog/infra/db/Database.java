@@ -186,14 +186,22 @@ public final class Database implements AutoCloseable {
     if (settings.pgBouncer()) {
       return OptionalInt.empty();
     }
+    return readAlone("reading the connection limit", ConnectionLimit::read);
+  }
+
+  /**
+   * {@code step} on a connection of its own, outside any unit of work, ending the transaction it may have
+   * begun (the pool's connections do not autocommit); a failure is translated as {@code doing}.
+   */
+  <T> T readAlone(String doing, Sql.Step<T> step) {
     try (Connection c = dataSource().getConnection()) {
-      OptionalInt limit = ConnectionLimit.read(c);
+      T value = step.run(c);
       if (!c.getAutoCommit()) {
         c.rollback();
       }
-      return limit;
+      return value;
     } catch (SQLException e) {
-      throw SqlErrors.translate("reading the connection limit", e);
+      throw SqlErrors.translate(doing, e);
     }
   }
 

@@ -131,20 +131,14 @@ public final class Migrations {
    * every instance serving the database signs with it, so cursors survive restarts.
    */
   public static byte[] cursorKey(Database database) {
-    try (Connection c = database.dataSource().getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT secret FROM cursor_key")) {
-      if (!rs.next()) {
-        throw new IllegalStateException("cursor_key is empty: the schema was not migrated by this service");
+    return database.readAlone("reading the cursor key", c -> {
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT secret FROM cursor_key")) {
+        if (!rs.next()) {
+          throw new IllegalStateException("cursor_key is empty: the schema was not migrated by this service");
+        }
+        return rs.getBytes(1);
       }
-      byte[] secret = rs.getBytes(1);
-      if (!c.getAutoCommit()) {
-        c.rollback();
-      }
-      return secret;
-    } catch (SQLException e) {
-      throw SqlErrors.translate("reading the cursor key", e);
-    }
+    });
   }
 
   /**
@@ -152,19 +146,14 @@ public final class Migrations {
    * {@code product.name_trigrams}, which a role without the right to change the table could not add).
    */
   public static boolean hasTrigramSearch(Database database) {
-    try (Connection c = database.dataSource().getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm' AND EXISTS"
-            + " (SELECT 1 FROM pg_attribute WHERE attrelid = 'product'::regclass AND attname = 'name_trigrams'"
-            + " AND NOT attisdropped)")) {
-      boolean present = rs.next();
-      if (!c.getAutoCommit()) {
-        c.rollback();
+    return database.readAlone("checking for pg_trgm", c -> {
+      try (Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm' AND EXISTS"
+              + " (SELECT 1 FROM pg_attribute WHERE attrelid = 'product'::regclass AND attname = 'name_trigrams'"
+              + " AND NOT attisdropped)")) {
+        return rs.next();
       }
-      return present;
-    } catch (SQLException e) {
-      throw SqlErrors.translate("checking for pg_trgm", e);
-    }
+    });
   }
 
   /** Creates the configured database through the server's {@code postgres} database, if it is missing. */
