@@ -37,7 +37,7 @@ public final class Database implements AutoCloseable {
   private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
   private final ClassificationNames classificationNames = new ClassificationNames();
   private final CommonClassifications commonClassifications = new CommonClassifications();
-  private final NameShares nameShares = new NameShares();
+  private final QueryStatistics statistics = new QueryStatistics();
   private volatile PoolSettings pool;
   private volatile Boolean trigramSearch;
 
@@ -92,7 +92,7 @@ public final class Database implements AutoCloseable {
 
   private JdbcUnitOfWork newJdbcUnitOfWork() {
     return new JdbcUnitOfWork(bulkhead, transactionStart, observer, this::hasTrigramSearch, classificationNames,
-        commonClassifications, nameShares);
+        commonClassifications, statistics);
   }
 
   /**

@@ -64,15 +64,15 @@ final class JdbcProductReads implements ProductReads {
   private final BooleanSupplier trigramSearch;
   private final ClassificationNames names;
   private final CommonClassifications common;
-  private final NameShares nameShares;
+  private final QueryStatistics statistics;
 
   JdbcProductReads(Sql.ConnectionSource connections, BooleanSupplier trigramSearch, ClassificationNames names,
-      CommonClassifications common, NameShares nameShares) {
+      CommonClassifications common, QueryStatistics statistics) {
     this.connections = connections;
     this.trigramSearch = trigramSearch;
     this.names = names;
     this.common = common;
-    this.nameShares = nameShares;
+    this.statistics = statistics;
   }
 
   @Override
@@ -93,7 +93,7 @@ final class JdbcProductReads implements ProductReads {
       SortTerms sort = new SortTerms(query.sort());
       FilterIds ids = FilterIds.read(c, query.filters(), common);
       Clause page = page(query, sort, ids,
-          NameContains.plan(c, query, trigramSearch.getAsBoolean(), nameShares));
+          NameContains.plan(c, query, trigramSearch.getAsBoolean(), statistics.nameShares()));
       List<ProductViews.Unnamed> rows = new ArrayList<>();
       List<Object> lastValues = List.of();
       Keyset next = null;
@@ -211,7 +211,7 @@ final class JdbcProductReads implements ProductReads {
     if (!trigramSearch.getAsBoolean()) {
       throw new SearchUnavailable();
     }
-    return Sql.run(connections, "searching products", c -> ProductSearch.run(c, query, names));
+    return Sql.run(connections, "searching products", c -> ProductSearch.run(c, query, names, statistics.searchPostings()));
   }
 
   @Override

@@ -32,7 +32,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
 
   JdbcUnitOfWork(Bulkhead bulkhead, TransactionStart transactionStart, UnitOfWorkObserver observer,
       BooleanSupplier trigramSearch, ClassificationNames names, CommonClassifications common,
-      NameShares nameShares) {
+      QueryStatistics statistics) {
     this.bulkhead = bulkhead;
     this.transactionStart = transactionStart;
     this.observer = observer;
@@ -49,7 +49,7 @@ final class JdbcUnitOfWork implements UnitOfWork {
     };
     this.products = new JdbcProducts(source);
     this.classifications = new JdbcClassifications(source);
-    this.productReads = new JdbcProductReads(source, trigramSearch, names, common, nameShares);
+    this.productReads = new JdbcProductReads(source, trigramSearch, names, common, statistics);
   }
 
   /** The connection for repositories' steps, which tells the observer of those that fail. */

@@ -19,8 +19,8 @@ public final class Migrations {
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
   /**
-   * Search's schema objects that need pg_trgm, made where they are missing, as migrations V3, V5, V9 and
-   * V13 leave them. Those make them only if pg_trgm is installed when they run; an operator who installs
+   * Search's schema objects that need pg_trgm, made where they are missing, as migrations V3, V5, V9, V13
+   * and V15 leave them (V15's postings through its own {@code product_word_install()}). Those make them only if pg_trgm is installed when they run; an operator who installs
    * it later and restarts the service gets them here. Existence is looked up first: CREATE INDEX IF NOT
    * EXISTS would lock the table (and wait for every writer) on each start. A role that may not change the
    * tables gets a warning and a service without search ({@link #hasTrigramSearch}), not a failed start.
@@ -49,6 +49,9 @@ public final class Migrations {
               IF to_regclass('search_word_trgm_idx') IS NULL THEN
                   CREATE INDEX search_word_trgm_idx ON search_word USING gin (word gin_trgm_ops)
                       WITH (fastupdate = off);
+              END IF;
+              IF product_word_install() THEN
+                  RAISE NOTICE 'pg_trgm was installed after the schema: made search''s postings';
               END IF;
           EXCEPTION WHEN insufficient_privilege THEN
               RAISE WARNING 'pg_trgm is installed but this role may not add search''s trigram column and indexes: %',
@@ -142,15 +145,17 @@ public final class Migrations {
   }
 
   /**
-   * True when the catalog database has pg_trgm installed and the trigram count search ranks by (V9's
-   * {@code product.name_trigrams}, which a role without the right to change the table could not add).
+   * True when the catalog database has pg_trgm installed, the trigram count search ranks by (V9's
+   * {@code product.name_trigrams}, which a role without the right to change the table could not add) and
+   * the triggers that keep search's postings (V15).
    */
   public static boolean hasTrigramSearch(Database database) {
     return database.readAlone("checking for pg_trgm", c -> {
       try (Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm' AND EXISTS"
               + " (SELECT 1 FROM pg_attribute WHERE attrelid = 'product'::regclass AND attname = 'name_trigrams'"
-              + " AND NOT attisdropped)")) {
+              + " AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_trigger WHERE tgrelid = 'product'::regclass"
+              + " AND tgname = 'product_word_on_insert')")) {
         return rs.next();
       }
     });

@@ -60,25 +60,30 @@ final class ProductSearch {
       """.formatted(ProductViews.COLUMNS, ProductViews.NAMES_GENERATION);
 
   /**
-   * RANKED's names holding every word, in RANKED's order. Each {@code name_search LIKE '%word%'} (one
-   * for each word of three letters or more, {@code {contains}}) adds nothing to the whole-word test but
-   * lets the trigram index answer it. Every trigram of the query is one of such a name's (pg_trgm pads
-   * and cuts each word on its own), so pg_trgm's similarity of the two is (the query's trigrams) / (the
-   * name's trigrams), as reals: the matches rank by the name's count ({@code name_trigrams}, V9) and the
-   * similarity is divided out for the page alone. Computing similarity() for each of 1,289 matches of
-   * "mango ripe" cost two thirds of this statement.
+   * RANKED's names holding every word, in RANKED's order, from search's postings (V15,
+   * {@code product_word}; {@link SearchPostings} chooses whose). The order is four tiers: the phrase and
+   * the first word, the first word alone, the phrase alone, neither; within each, the name's trigram count,
+   * name and id. Each tier is an index-only scan of one word's postings, already in that order, that stops
+   * at the page's size, and the outer LIMIT stops reading tiers once the page is full: a UNION ALL runs
+   * its branches one after another (without parallel workers, which {@link #SETTINGS} turns off), so a
+   * dense first tier is the whole answer and the later ones are never read. For a query of one word, the
+   * phrase is the word and the tiers without it are left out. Every trigram of the query is one of such a
+   * name's (pg_trgm pads and cuts each word on its own), so pg_trgm's similarity of the two is (the
+   * query's trigrams) / (the name's trigrams), as reals: computing similarity() for each of 1,289 matches
+   * of "mango ripe" cost two thirds of the statement that came before the postings.
    */
   private static final String EVERY_WORD = """
       SELECT %s, %s, (SELECT cardinality(show_trgm(?)))::real / NULLIF(k.name_trigrams, 0)::real AS similarity
-      FROM (SELECT p.id, p.name, p.name_trigrams, (' ' || p.name_search || ' ') LIKE ? AS phrase,
-              split_part(p.name_search, ' ', 1) = ? AS first_word
-            FROM product p
-            WHERE NOT p.discarded AND {words}
-            ORDER BY phrase DESC, first_word DESC, p.name_trigrams, p.name, p.id
-            {limit}) k
+      FROM (SELECT u.tier, u.id, u.name, u.name_trigrams FROM ({tiers}) u {limit}) k
       JOIN product p ON p.id = k.id
-      ORDER BY k.phrase DESC, k.first_word DESC, k.name_trigrams, k.name, k.id
+      ORDER BY k.tier, k.name_trigrams, k.name, k.id
       """.formatted(ProductViews.COLUMNS, ProductViews.NAMES_GENERATION);
+
+  /** One tier of EVERY_WORD: {@code {postings}} picks the postings, {@code {phrase}} is empty or NOT. */
+  private static final String TIER = """
+      (SELECT %d AS tier, w.id, w.name, w.name_trigrams FROM product_word w
+        WHERE {postings} AND (' ' || w.name_search || ' ') LIKE ALL (?) AND {phrase}(' ' || w.name_search || ' ') LIKE ?
+        ORDER BY w.name_trigrams, w.name, w.id {limit})""";
 
   /** The test for a name holding every word: {@code {contains}}, then each word between spaces. */
   private static final String WORDS = "{contains} AND (' ' || p.name_search || ' ') LIKE ALL (?)";
@@ -92,19 +97,22 @@ final class ProductSearch {
    * bitmap scan of the trigram index, then a top-N sort), so the prepared statement is told to keep its
    * generic one. The same statement sets the threshold of pg_trgm's {@code %}, which only the spelling
    * correction's candidate lookup uses (the search itself tests {@code <%}, with its own threshold).
-   * SET LOCAL: both end with the search's transaction.
+   * It also keeps parallel workers out of the search, on which {@link #EVERY_WORD}'s order of tiers
+   * relies. SET LOCAL: all end with the search's transaction.
    */
   private static final String SETTINGS = "SET LOCAL plan_cache_mode = force_generic_plan; "
+      + "SET LOCAL max_parallel_workers_per_gather = 0; "
       + "SET LOCAL pg_trgm.similarity_threshold = " + SearchWords.CANDIDATE_SIMILARITY;
 
   /**
    * The hits for {@code query}, its misspelt words corrected first ({@link SearchWords}), with their
    * classifications' names from {@code names} where it knows them.
    */
-  static SearchResult run(Connection c, SearchQuery query, ClassificationNames names) throws SQLException {
+  static SearchResult run(Connection c, SearchQuery query, ClassificationNames names, SearchPostings postings)
+      throws SQLException {
     settings(c);
     SearchQuery corrected = SearchWords.corrected(c, query);
-    List<Hit> hits = indexesWholeWords(corrected.normalized()) ? everyWord(c, corrected) : List.of();
+    List<Hit> hits = indexesWholeWords(corrected.normalized()) ? everyWord(c, corrected, postings) : List.of();
     List<SearchHit> named = named(c, hits.size() == corrected.limit() ? hits : ranked(c, corrected), names);
     return corrected.equals(query) ? SearchResult.asGiven(named) : new SearchResult(named, corrected.normalized());
   }
@@ -128,9 +136,32 @@ final class ProductSearch {
    * At most {@code limit} of the best names holding every word of the query, best first. Only for a
    * query that {@link #indexesWholeWords}.
    */
-  static List<Hit> everyWord(Connection c, SearchQuery query) throws SQLException {
+  static List<Hit> everyWord(Connection c, SearchQuery query, SearchPostings postings) throws SQLException {
+    return hits(c, everyWordStatement(query, postings.choose(c, query.normalized())));
+  }
+
+  /** {@link #EVERY_WORD} for {@code query}, reading the postings {@code choice} names. */
+  static Clause everyWordStatement(SearchQuery query, SearchPostings.Choice choice) {
     String q = query.normalized();
-    return hits(c, statement(EVERY_WORD, query.limit(), words(q), text(q), text(phrase(q)), text(firstWord(q))));
+    boolean oneWord = !q.contains(" ");
+    List<Clause> tiers = new ArrayList<>();
+    for (boolean first : new boolean[] {true, false}) {
+      Clause read = first && choice.firstWordPostings()
+          ? Clause.of("w.word = ?", text(SearchPostings.firstWordPosting(choice.firstWord())))
+          : Clause.of("w.word = ? AND split_part(w.name_search, ' ', 1) " + (first ? "=" : "<>") + " ?",
+              text(choice.drive()), text(choice.firstWord()));
+      for (boolean phrase : oneWord ? new boolean[] {true} : new boolean[] {true, false}) {
+        List<Clause.Bound> values = new ArrayList<>(read.values());
+        values.add(wholeWordPatterns(q));
+        values.add(text(phrase(q)));
+        tiers.add(new Clause(withLimit(TIER.formatted(tiers.size()), query.limit())
+            .replace("{postings}", read.sql()).replace("{phrase}", phrase ? "" : "NOT "), values));
+      }
+    }
+    Clause union = Clause.join(" UNION ALL ", tiers);
+    List<Clause.Bound> values = new ArrayList<>(List.of(text(q)));
+    values.addAll(union.values());
+    return new Clause(withLimit(EVERY_WORD, query.limit()).replace("{tiers}", union.sql()), values);
   }
 
   private static List<Hit> ranked(Connection c, SearchQuery query) throws SQLException {
@@ -165,9 +196,12 @@ final class ProductSearch {
     return new Clause(WORDS.replace("{contains}", String.join(" AND ", contains)), values);
   }
 
-  /** The distinct words of three letters or more: those the trigram index can find. */
+  /**
+   * The distinct words of three letters or more: those the trigram index can find, and those with
+   * postings. Letters are counted as PostgreSQL counts them, in code points.
+   */
   private static List<String> indexedWords(String normalized) {
-    return Arrays.stream(normalized.split(" ")).filter(w -> w.length() >= 3).distinct().toList();
+    return SearchPostings.postedWords(normalized);
   }
 
   /** Each word of the query between spaces, to be tested against the name between spaces. */

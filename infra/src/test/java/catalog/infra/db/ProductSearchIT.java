@@ -32,6 +32,7 @@ class ProductSearchIT {
   private static final List<String> QUALIFIERS = List.of("Fresh", "Organic", "Roasted");
   private static final int[] LIMITS = {1, 5, 10, 20, 100};
   private final ClassificationNames names = new ClassificationNames();
+  private final SearchPostings postings = new SearchPostings();
 
   private static Database database;
   private static String token;
@@ -73,9 +74,9 @@ class ProductSearchIT {
         for (int limit : LIMITS) {
           SearchQuery query = SearchQuery.of(text, limit);
           assertEquals(ProductSearch.rankedOnly(c, query, names),
-              ProductSearch.run(c, query, names).hits(), text + ", limit " + limit);
+              ProductSearch.run(c, query, names, postings).hits(), text + ", limit " + limit);
           boolean shortcut = ProductSearch.indexesWholeWords(query.normalized())
-              && ProductSearch.everyWord(c, query).size() == limit;
+              && ProductSearch.everyWord(c, query, postings).size() == limit;
           decided += shortcut ? 1 : 0;
           fellBack += shortcut ? 0 : 1;
         }
@@ -91,7 +92,7 @@ class ProductSearchIT {
     try (UnitOfWork uow = database.newUnitOfWork()) {
       Connection c = TestData.connectionOf(uow);
       SearchQuery query = SearchQuery.of("Mango, ripe " + token, 100);
-      List<ProductSearch.Hit> whole = ProductSearch.everyWord(c, query);
+      List<ProductSearch.Hit> whole = ProductSearch.everyWord(c, query, postings);
       // One product without a brand and nine with one; the discarded one is not among them.
       assertEquals(10, whole.size());
       assertTrue(whole.stream().allMatch(h -> h.row().fields().name().contains("Mango, ripe " + token)));
@@ -105,7 +106,7 @@ class ProductSearchIT {
   void namesHoldingEveryWordInAnyOrderRankFirstThePhraseAheadOfThem() throws Exception {
     try (UnitOfWork uow = database.newUnitOfWork()) {
       Connection c = TestData.connectionOf(uow);
-      List<String> hits = ProductSearch.run(c, SearchQuery.of("potato sweet " + token, 100), names).hits().stream()
+      List<String> hits = ProductSearch.run(c, SearchQuery.of("potato sweet " + token, 100), names, postings).hits().stream()
           .map(h -> h.product().fields().name()).toList();
       // 10 names say "Potato, sweet", 10 "Sweet potato".
       assertTrue(hits.size() >= 20, hits::toString);
@@ -140,7 +141,7 @@ class ProductSearchIT {
       for (int limit : LIMITS) {
         List<SearchHit> ranked = ProductSearch.rankedOnly(c, SearchQuery.of(query, limit), names);
         assertTrue(ranked.stream().anyMatch(h -> h.product().id().equals(id)), "limit " + limit + ": " + ranked);
-        assertEquals(ranked, ProductSearch.run(c, SearchQuery.of(query, limit), names).hits(), "limit " + limit);
+        assertEquals(ranked, ProductSearch.run(c, SearchQuery.of(query, limit), names, postings).hits(), "limit " + limit);
       }
     } finally {
       TestData.discarded(database, product);
@@ -152,11 +153,11 @@ class ProductSearchIT {
     try (UnitOfWork uow = database.newUnitOfWork()) {
       Connection c = TestData.connectionOf(uow);
       SearchQuery query = SearchQuery.of("green chilli " + token, 5);
-      List<Double> first = similarities(ProductSearch.run(c, query, names).hits());
+      List<Double> first = similarities(ProductSearch.run(c, query, names, postings).hits());
       assertTrue(first.stream().anyMatch(s -> s < 1), first::toString);
       // pgjdbc prepares a statement on the server at its fifth run, and reads results in binary from then on.
       for (int run = 2; run <= 8; run++) {
-        assertEquals(first, similarities(ProductSearch.run(c, query, names).hits()), "run " + run);
+        assertEquals(first, similarities(ProductSearch.run(c, query, names, postings).hits()), "run " + run);
       }
       assertEquals(Double.toString(first.getLast()).length(), Float.toString(first.getLast().floatValue()).length(),
           "the shortest decimal form of the real: " + first);
@@ -188,7 +189,7 @@ class ProductSearchIT {
           word + " c 10", "nut " + word + " ground", "зелёный л чай " + word, "oil " + word + " ground",
           "100 a " + word)) {
         SearchQuery query = SearchQuery.of(text, 100);
-        for (ProductSearch.Hit hit : ProductSearch.everyWord(c, query)) {
+        for (ProductSearch.Hit hit : ProductSearch.everyWord(c, query, postings)) {
           try (var ps = c.prepareStatement("SELECT similarity(?, name_search) FROM product WHERE id = ?")) {
             ps.setString(1, query.normalized());
             ps.setObject(2, hit.row().id());

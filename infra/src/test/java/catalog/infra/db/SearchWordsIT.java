@@ -131,7 +131,8 @@ class SearchWordsIT {
       Connection c = TestData.connectionOf(uow);
       for (String typed : List.of("areanut dried red color " + token, "arecanut dreid red color " + token,
           "arceanut dried red color " + token)) {
-        SearchResult result = ProductSearch.run(c, SearchQuery.of(typed, 5), new ClassificationNames());
+        SearchResult result = ProductSearch.run(c, SearchQuery.of(typed, 5), new ClassificationNames(),
+            new SearchPostings());
         assertTrue(result.corrected().startsWith("arecanut "), typed + ": " + result.corrected());
         List<SearchHit> hits = result.hits();
         assertFalse(hits.isEmpty(), typed);
@@ -155,7 +156,7 @@ class SearchWordsIT {
     try (UnitOfWork uow = database.newUnitOfWork()) {
       Connection c = TestData.connectionOf(uow);
       SearchResult result = ProductSearch.run(c, SearchQuery.of("green " + singular + " " + token, 5),
-          new ClassificationNames());
+          new ClassificationNames(), new SearchPostings());
       assertEquals("green " + singular + "es " + token, result.corrected());
       assertEquals(List.of(plural.id()), result.hits().stream().map(h -> h.product().id()).toList());
       assertEquals(1.0, result.hits().getFirst().similarity(), "every word of the corrected query, and no other");

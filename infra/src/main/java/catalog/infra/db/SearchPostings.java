@@ -1,0 +1,128 @@
+package catalog.infra.db;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * Which postings (V15, {@code product_word}) search reads the names holding every word of a query from:
+ * those of the query's word that the fewest names hold (the driving word), and for the names that begin
+ * with the query's first word, that word's first-word postings unless the driving word has fewer. How
+ * many names hold a word comes from PostgreSQL's statistics of {@code product_word.word} (its 1,000 most
+ * common words and the number of distinct ones), read once a minute ({@link Refreshed}), as
+ * {@link NameShares} reads {@code name_folded}'s. The choice decides only how much of the postings a
+ * search reads, never what it finds: every word's postings hold every name that holds it. Without
+ * statistics (a table never analysed) the longest word drives; measured on the benchmark's queries, it
+ * did as well as the rarest.
+ */
+final class SearchPostings {
+  /** Postings are kept for words of this many characters or more, and for every first word. */
+  static final int MIN_WORD = 3;
+
+  private static final String READ = """
+      SELECT c.reltuples, s.null_frac, s.n_distinct, s.most_common_vals::text::text[], s.most_common_freqs
+      FROM pg_class c
+      LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'product_word' AND NOT s.inherited
+        AND s.attname = 'word'
+      WHERE c.oid = 'product_word'::regclass""";
+
+  private final Refreshed<Counts> counts;
+
+  SearchPostings() {
+    this(System::nanoTime);
+  }
+
+  SearchPostings(LongSupplier nanoTime) {
+    this.counts = new Refreshed<>(SearchPostings::read, nanoTime);
+  }
+
+  /** The postings to read for {@code normalized}, a query that has a word of {@link #MIN_WORD} letters. */
+  Choice choose(Connection c, String normalized) throws SQLException {
+    return Choice.of(normalized, counts.get(c));
+  }
+
+  /** A word's postings, as {@code product_word.word} spells them: its first-word ones with a leading space. */
+  static String firstWordPosting(String word) {
+    return " " + word;
+  }
+
+  /** The distinct words of {@code normalized} that have postings of their own, in the query's order. */
+  static List<String> postedWords(String normalized) {
+    return java.util.Arrays.stream(normalized.split(" "))
+        .filter(w -> w.codePointCount(0, w.length()) >= MIN_WORD)
+        .distinct()
+        .toList();
+  }
+
+  private static Counts read(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(READ); ResultSet rs = ps.executeQuery()) {
+      if (!rs.next() || rs.getObject(2) == null || rs.getFloat(1) <= 0) {
+        return null;
+      }
+      double rows = rs.getFloat(1);
+      double distinct = rs.getFloat(3) < 0 ? -rs.getFloat(3) * rows : rs.getFloat(3);
+      Map<String, Double> common = new HashMap<>();
+      Array words = rs.getArray(4);
+      Array shares = rs.getArray(5);
+      if (words != null && shares != null) {
+        String[] w = (String[]) words.getArray();
+        Float[] s = (Float[]) shares.getArray();
+        for (int i = 0; i < w.length && i < s.length; i++) {
+          common.put(w[i], s[i].doubleValue());
+        }
+      }
+      return new Counts(rows, rs.getFloat(2), distinct, common);
+    }
+  }
+
+  /**
+   * One reading of the statistics: the postings there are, the share of NULLs, the number of distinct
+   * words, and the most common words with their shares of the postings.
+   */
+  record Counts(double rows, double nullShare, double distinct, Map<String, Double> common) {
+    Counts {
+      common = Map.copyOf(common);
+    }
+
+    /**
+     * The estimated postings of {@code word}: its share if it is among the most common words, else an
+     * equal part of what they leave, as PostgreSQL estimates an equality it has no entry for.
+     */
+    double of(String word) {
+      Double share = common.get(word);
+      if (share != null) {
+        return share * rows;
+      }
+      double left = Math.max(0, 1 - nullShare - common.values().stream().mapToDouble(Double::doubleValue).sum());
+      return left * rows / Math.max(1, distinct - common.size());
+    }
+  }
+
+  /**
+   * The postings a search reads: {@code drive}'s for every tier, and for the names beginning with the
+   * query's first word {@code firstWord}, its first-word postings when {@code firstWordPostings}, else
+   * {@code drive}'s, keeping those that begin with it.
+   */
+  record Choice(String drive, String firstWord, boolean firstWordPostings) {
+    static Choice of(String normalized, Counts counts) {
+      List<String> words = postedWords(normalized);
+      if (words.isEmpty()) {
+        throw new IllegalArgumentException("no word of " + MIN_WORD + " letters: " + normalized);
+      }
+      Comparator<String> longestFirst = Comparator.comparingInt((String w) -> -w.codePointCount(0, w.length()));
+      Comparator<String> order = counts == null ? longestFirst
+          : Comparator.comparingDouble(counts::of).thenComparing(longestFirst);
+      String drive = words.stream().sorted(order).findFirst().orElseThrow();
+      String first = normalized.split(" ")[0];
+      boolean firstWordPostings = counts == null || counts.of(firstWordPosting(first)) <= counts.of(drive);
+      return new Choice(drive, first, firstWordPostings);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package catalog.infra.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import catalog.domain.classification.Kind;
+import catalog.domain.importing.ImportMode;
+import catalog.domain.importing.ImportReport;
+import catalog.domain.importing.ImportRow;
+import catalog.domain.product.Product;
+import catalog.domain.search.SearchQuery;
+import catalog.domain.work.UnitOfWork;
+import catalog.infra.config.DatabaseSettings;
+import catalog.infra.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Search's postings (V15) are what a rebuild from {@code product} gives after every kind of write: the
+ * service's inserts, renames, discards and restores, an import's batches, name forms rewritten at start,
+ * deletes and TRUNCATE. And search reads them as it is meant to: by index-only scans of one word's
+ * postings, without parallel workers. On a database of this test's own.
+ */
+class SearchPostingsIT {
+  /** The postings a rebuild from product gives, less those there are, and the other way round. */
+  private static final String DIFFERENCE = """
+      SELECT count(*) FROM (
+        (SELECT w.word, p.name_trigrams, p.name, p.id, p.name_search
+         FROM product p CROSS JOIN LATERAL product_word_postings(p.name_search) AS w(word) WHERE NOT p.discarded
+         EXCEPT ALL SELECT word, name_trigrams, name, id, name_search FROM product_word)
+        UNION ALL
+        (SELECT word, name_trigrams, name, id, name_search FROM product_word
+         EXCEPT ALL SELECT w.word, p.name_trigrams, p.name, p.id, p.name_search
+         FROM product p CROSS JOIN LATERAL product_word_postings(p.name_search) AS w(word) WHERE NOT p.discarded)
+      ) d""";
+
+  private static DatabaseSettings settings;
+  private static Database database;
+  private static UUID source;
+
+  @BeforeAll
+  static void open() {
+    settings = TestDatabase.get().settings(TestDatabase.get().ownEnv("postings"));
+    Migrations.migrate(settings);
+    database = Database.open(settings, Databases.pool(Map.of("DB_POOL_SIZE", "2")), UnitOfWorkObserver.NONE);
+    source = TestData.classification(database, Kind.SOURCE, TestData.unique("postings")).id();
+  }
+
+  @AfterAll
+  static void close() {
+    database.close();
+  }
+
+  @Test
+  void thePostingsFollowEveryWrite() throws SQLException {
+    Product rice = TestData.product(database, TestData.fields("Rice, raw, rice bran", null, source));
+    Product dal = TestData.product(database, TestData.fields("Ab dal masoor", null, source));
+    TestData.product(database, TestData.fields("!!!", null, source));
+    assertPostings("inserts");
+    assertEquals(List.of(" rice", "bran", "raw", "rice"), postings(rice.id()),
+        "each word of three letters once, and the first word marked");
+    assertEquals(List.of(" ab", "dal", "masoor"), postings(dal.id()), "a short first word is marked all the same");
+
+    Product[] renamed = new Product[1];
+    TestData.committed(database, uow -> renamed[0] =
+        uow.products().update(rice.withFields(TestData.fields("Rice flakes", null, source), TestData.now())));
+    assertEquals(List.of(" rice", "flakes", "rice"), postings(rice.id()));
+    Product discarded = TestData.discarded(database, renamed[0]);
+    assertEquals(List.of(), postings(rice.id()), "a discarded product has none");
+    TestData.committed(database, uow -> uow.products().update(
+        new Product(discarded.id(), TestData.fields("Rice puffed", null, source), discarded.version(), false,
+            discarded.createdAt(), TestData.now())));
+    assertEquals(List.of(" rice", "puffed", "rice"), postings(rice.id()), "restored under a new name");
+    TestData.committed(database, uow -> uow.products().update(dal.withFields(
+        TestData.fields("Ab dal masoor", "4006381333931", source), TestData.now())));
+    assertPostings("renames, discards, a restore and a write that keeps the name");
+
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < 2_500; i++) {
+      names.add("Imported " + (i % 7 == 0 ? "green chillies " : "mango ripe ") + "lot " + i);
+    }
+    int[] next = {0};
+    ImportReport report = database.productImport(Clock.systemUTC()).run(ids -> next[0] < names.size()
+        ? new ImportRow.Valid(next[0] + 1, TestData.fields(names.get(next[0]++), null, source)) : null,
+        ImportMode.EACH_ROW);
+    assertEquals(2_500, report.inserted(), report.toString());
+    assertPostings("an import of three batches");
+
+    try (Connection c = admin(); Statement s = c.createStatement()) {
+      s.execute("UPDATE product SET name_search = 'stale ' || name_search WHERE name LIKE 'Imported mango%'");
+      s.execute("UPDATE name_forms SET fingerprint = 'written by an earlier version'");
+    }
+    Migrations.migrate(settings);
+    try (Connection c = admin()) {
+      assertEquals("0", TestData.query(c, "SELECT count(*) FROM product_word WHERE word IN ('stale', ' stale')"),
+          "the forms rewritten at start took their postings along");
+    }
+    assertPostings("name forms rewritten at start");
+
+    try (Connection c = admin(); Statement s = c.createStatement()) {
+      s.execute("DELETE FROM product WHERE name LIKE 'Imported green%'");
+      assertPostings("a delete");
+      s.execute("TRUNCATE product");
+      assertEquals("0", TestData.query(c, "SELECT count(*) FROM product_word"), "TRUNCATE");
+    }
+  }
+
+  /**
+   * Each tier is an index-only scan of the postings' rank index, and no parallel workers: the tiers are
+   * read in order, and the first full one ends the statement.
+   */
+  @Test
+  void searchReadsThePostingsByIndexOnlyScansInOrder() throws SQLException {
+    for (int i = 0; i < 30; i++) {
+      TestData.product(database, TestData.fields("Plan mango ripe " + i, null, source));
+    }
+    try (Connection c = admin(); Statement s = c.createStatement()) {
+      s.execute("VACUUM ANALYZE product_word");
+    }
+    try (UnitOfWork uow = database.newUnitOfWork()) {
+      Connection c = TestData.connectionOf(uow);
+      SearchQuery query = SearchQuery.of("mango ripe", 20);
+      ProductSearch.run(c, query, new ClassificationNames(), new SearchPostings());
+      Clause statement = ProductSearch.everyWordStatement(query, new SearchPostings().choose(c, query.normalized()));
+      List<String> plan = new ArrayList<>();
+      try (var ps = c.prepareStatement("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) " + statement.sql())) {
+        statement.bind(c, ps, 1);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            plan.add(rs.getString(1));
+          }
+        }
+      }
+      String text = String.join("\n", plan);
+      assertEquals(4, plan.stream().filter(l -> l.contains("Index Only Scan using product_word_rank_idx")).count(), text);
+      assertFalse(text.contains("Gather"), text);
+      assertTrue(text.contains("(never executed)"), "the first tiers filled the page:\n" + text);
+    }
+  }
+
+  private static void assertPostings(String after) throws SQLException {
+    try (Connection c = admin()) {
+      assertEquals("0", TestData.query(c, DIFFERENCE), "after " + after);
+    }
+  }
+
+  private static List<String> postings(UUID id) throws SQLException {
+    List<String> words = new ArrayList<>();
+    try (Connection c = admin(); var ps = c.prepareStatement("SELECT word FROM product_word WHERE id = ? ORDER BY word")) {
+      ps.setObject(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          words.add(rs.getString(1));
+        }
+      }
+    }
+    return words;
+  }
+
+  private static Connection admin() throws SQLException {
+    Connection c = TestDatabase.connect(settings);
+    c.setAutoCommit(true);
+    return c;
+  }
+}
