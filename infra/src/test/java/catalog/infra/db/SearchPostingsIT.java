@@ -82,8 +82,10 @@ class SearchPostingsIT {
         new Product(discarded.id(), TestData.fields("Rice puffed", null, source), discarded.version(), false,
             discarded.createdAt(), TestData.now())));
     assertEquals(List.of(" rice", "puffed", "rice"), postings(rice.id()), "restored under a new name");
+    String written = postingsWrittenBy(dal.id());
     TestData.committed(database, uow -> uow.products().update(dal.withFields(
         TestData.fields("Ab dal masoor", "4006381333931", source), TestData.now())));
+    assertEquals(written, postingsWrittenBy(dal.id()), "a write that keeps the name leaves its postings alone");
     assertPostings("renames, discards, a restore and a write that keeps the name");
 
     List<String> names = new ArrayList<>();
@@ -166,6 +168,13 @@ class SearchPostingsIT {
       }
     }
     return words;
+  }
+
+  /** The transactions that wrote the product's postings. */
+  private static String postingsWrittenBy(UUID id) throws SQLException {
+    try (Connection c = admin()) {
+      return TestData.query(c, "SELECT string_agg(xmin::text, ',' ORDER BY word) FROM product_word WHERE id = '" + id + "'");
+    }
   }
 
   private static Connection admin() throws SQLException {
