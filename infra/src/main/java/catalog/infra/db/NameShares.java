@@ -1,11 +1,7 @@
 package catalog.infra.db;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -18,14 +14,6 @@ import java.util.function.LongSupplier;
  * Read with {@link Refreshed}: one set per {@link Database}.
  */
 final class NameShares {
-  private static final String READ = """
-      SELECT c.reltuples, s.null_frac, s.most_common_vals::text::text[], s.most_common_freqs,
-        s.histogram_bounds::text::text[]
-      FROM pg_class c
-      LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'product' AND NOT s.inherited
-        AND s.attname = 'name_folded'
-      WHERE c.oid = 'product'::regclass""";
-
   private final Refreshed<Statistics> statistics;
 
   NameShares() {
@@ -42,21 +30,9 @@ final class NameShares {
   }
 
   private static Statistics read(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(READ); ResultSet rs = ps.executeQuery()) {
-      if (!rs.next() || rs.getObject(2) == null || rs.getFloat(1) <= 0) {
-        return null;
-      }
-      return new Statistics(rs.getFloat(1), rs.getFloat(2), texts(rs.getArray(3)), shares(rs.getArray(4)),
-          texts(rs.getArray(5)));
-    }
-  }
-
-  private static List<String> texts(Array array) throws SQLException {
-    return array == null ? List.of() : List.of((String[]) array.getArray());
-  }
-
-  private static List<Double> shares(Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.stream((Float[]) array.getArray()).map(Float::doubleValue).toList();
+    ColumnStatistics column = ColumnStatistics.read(c, "product", "name_folded");
+    return column == null ? null
+        : new Statistics(column.rows(), column.nullShare(), column.common(), column.commonShares(), column.histogram());
   }
 
   /**

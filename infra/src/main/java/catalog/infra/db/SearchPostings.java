@@ -1,15 +1,12 @@
 package catalog.infra.db;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 
 /**
  * Which postings (V15, {@code product_word}) search reads the names holding every word of a query from:
@@ -26,22 +23,7 @@ final class SearchPostings {
   /** Postings are kept for words of this many characters or more, and for every first word. */
   static final int MIN_WORD = 3;
 
-  private static final String READ = """
-      SELECT c.reltuples, s.null_frac, s.n_distinct, s.most_common_vals::text::text[], s.most_common_freqs
-      FROM pg_class c
-      LEFT JOIN pg_stats s ON s.schemaname = current_schema() AND s.tablename = 'product_word' AND NOT s.inherited
-        AND s.attname = 'word'
-      WHERE c.oid = 'product_word'::regclass""";
-
-  private final Refreshed<Counts> counts;
-
-  SearchPostings() {
-    this(System::nanoTime);
-  }
-
-  SearchPostings(LongSupplier nanoTime) {
-    this.counts = new Refreshed<>(SearchPostings::read, nanoTime);
-  }
+  private final Refreshed<Counts> counts = new Refreshed<>(SearchPostings::read, System::nanoTime);
 
   /** The postings to read for {@code normalized}, a query that has a word of {@link #MIN_WORD} letters. */
   Choice choose(Connection c, String normalized) throws SQLException {
@@ -55,31 +37,22 @@ final class SearchPostings {
 
   /** The distinct words of {@code normalized} that have postings of their own, in the query's order. */
   static List<String> postedWords(String normalized) {
-    return java.util.Arrays.stream(normalized.split(" "))
+    return Arrays.stream(normalized.split(" "))
         .filter(w -> w.codePointCount(0, w.length()) >= MIN_WORD)
         .distinct()
         .toList();
   }
 
   private static Counts read(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(READ); ResultSet rs = ps.executeQuery()) {
-      if (!rs.next() || rs.getObject(2) == null || rs.getFloat(1) <= 0) {
-        return null;
-      }
-      double rows = rs.getFloat(1);
-      double distinct = rs.getFloat(3) < 0 ? -rs.getFloat(3) * rows : rs.getFloat(3);
-      Map<String, Double> common = new HashMap<>();
-      Array words = rs.getArray(4);
-      Array shares = rs.getArray(5);
-      if (words != null && shares != null) {
-        String[] w = (String[]) words.getArray();
-        Float[] s = (Float[]) shares.getArray();
-        for (int i = 0; i < w.length && i < s.length; i++) {
-          common.put(w[i], s[i].doubleValue());
-        }
-      }
-      return new Counts(rows, rs.getFloat(2), distinct, common);
+    ColumnStatistics column = ColumnStatistics.read(c, "product_word", "word");
+    if (column == null) {
+      return null;
     }
+    Map<String, Double> common = new HashMap<>();
+    for (int i = 0; i < column.common().size(); i++) {
+      common.put(column.common().get(i), column.commonShares().get(i));
+    }
+    return new Counts(column.rows(), column.nullShare(), column.distinct(), common);
   }
 
   /**

@@ -151,6 +151,36 @@ class SearchPostingsIT {
     }
   }
 
+  /**
+   * The driving word is the rarer one by the postings' statistics: without them, the longer one would
+   * drive. And the names beginning with the first word are read from its first-word postings unless the
+   * driving word has fewer.
+   */
+  @Test
+  void theStatisticsChooseTheRarerWordToDrive() throws SQLException {
+    String plentiful = "plentiful" + letters();
+    String scarce = "scarce" + letters();
+    for (int i = 0; i < 200; i++) {
+      TestData.product(database, TestData.fields((i < 2 ? scarce + " " : "Fresh ") + plentiful + " " + i, null, source));
+    }
+    try (Connection c = admin(); Statement s = c.createStatement()) {
+      s.execute("ANALYZE product_word");
+    }
+    try (UnitOfWork uow = database.newUnitOfWork()) {
+      Connection c = TestData.connectionOf(uow);
+      SearchPostings postings = new SearchPostings();
+      assertEquals(new SearchPostings.Choice(scarce, plentiful, true),
+          postings.choose(c, plentiful + " " + scarce), "no name begins with plentiful: its first-word postings are few");
+      assertEquals(new SearchPostings.Choice(scarce, "fresh", false), postings.choose(c, "fresh " + plentiful + " " + scarce),
+          "198 names begin with fresh, 2 hold scarce");
+    }
+  }
+
+  /** Six letters of a random word, so that each run's words are its own. */
+  private static String letters() {
+    return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+  }
+
   private static void assertPostings(String after) throws SQLException {
     try (Connection c = admin()) {
       assertEquals("0", TestData.query(c, DIFFERENCE), "after " + after);
