@@ -20,8 +20,9 @@ public final class Migrations {
 
   /**
    * Search's schema objects that need pg_trgm, made where they are missing, as migrations V3, V5, V9, V13
-   * and V15 leave them (V15's postings through its own {@code product_word_install()}). Those make them only if pg_trgm is installed when they run; an operator who installs
-   * it later and restarts the service gets them here. Existence is looked up first: CREATE INDEX IF NOT
+   * and V15 leave them (V15's postings through its own {@code product_word_install()}). Those make them
+   * only if pg_trgm is installed when they run; an operator who installs it later and restarts the
+   * service gets them here. Existence is looked up first: CREATE INDEX IF NOT
    * EXISTS would lock the table (and wait for every writer) on each start. A role that may not change the
    * tables gets a warning and a service without search ({@link #hasTrigramSearch}), not a failed start.
    */

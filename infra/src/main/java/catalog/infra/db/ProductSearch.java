@@ -27,11 +27,12 @@ import java.util.List;
  *
  * <p>Testing {@code <%} is what a search costs: about 10 µs per candidate, and a query such as "green
  * chilli" has some 1,700 of them in 100,000 products. So the names holding every word are asked for
- * first, which plain LIKEs answer through the same trigram index for a fraction of that. They rank above
- * every other candidate, so when there are at least as many of them as the search wants, they are the
- * answer, in the same order. Otherwise (a misspelt query, a rare phrase) the full ranking runs. Finding
- * them through the index takes a word of three letters or more; for a query without one ("a b") they are
- * only found among the word-similarity candidates, which the full ranking then orders the same way.
+ * first, from search's postings ({@link #EVERY_WORD}) for a fraction of that. They rank above every other
+ * candidate, so when there are at least as many of them as the search wants, they are the answer, in the
+ * same order. Otherwise (a misspelt query, a rare phrase) the full ranking runs, which finds them through
+ * the trigram index with plain LIKEs. Either takes a word of three letters or more; for a query without
+ * one ("a b") they are only found among the word-similarity candidates, which the full ranking then
+ * orders the same way.
  *
  * <p>Before either, a word of the query that no name contains is corrected to the nearest word that one
  * does, or completed to one that begins with it ({@link SearchWords}), so the ranking is the corrected

@@ -51,6 +51,27 @@ class TrigramInstalledLaterIT {
     }
   }
 
+  /**
+   * Dropping pg_trgm took the postings' triggers along (else the insert above would have failed on the
+   * dropped name_trigrams); the start after it is installed again makes them and fills the postings.
+   */
+  @Test
+  void searchsPostingsAreMadeAndKept() throws SQLException {
+    try (Connection c = TestDatabase.connect(settings); Statement s = c.createStatement()) {
+      assertEquals("4", TestData.query(c, "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'product'::regclass"
+          + " AND tgname LIKE 'product_word_on_%'"));
+      assertEquals(" amaranth,amaranth,black,seed", TestData.query(c,
+          "SELECT string_agg(word, ',' ORDER BY word) FROM product_word WHERE id = '00000000-0000-0000-0000-000000000001'"));
+      c.setAutoCommit(false);
+      s.execute("INSERT INTO product (id, name, name_folded, name_search, source_id, created_at, updated_at) VALUES "
+          + "('00000000-0000-0000-0000-000000000002', 'Rice flakes', 'rice flakes', 'rice flakes',"
+          + " '00000000-0000-0000-0000-0000000000aa', now(), now())");
+      assertEquals(" rice,flakes,rice", TestData.query(c,
+          "SELECT string_agg(word, ',' ORDER BY word) FROM product_word WHERE id = '00000000-0000-0000-0000-000000000002'"));
+      c.rollback();
+    }
+  }
+
   @Test
   void theProductsHaveTheirTrigramCount() throws SQLException {
     try (Connection c = TestDatabase.connect(settings)) {
