@@ -62,9 +62,9 @@ final class ProductSearch {
 
   /**
    * RANKED's names holding every word, in RANKED's order, from search's postings (V15,
-   * {@code product_word}; {@link SearchPostings} chooses whose). The order is four tiers: the phrase and
-   * the first word, the first word alone, the phrase alone, neither; within each, the name's trigram count,
-   * name and id. Each tier is an index-only scan of one word's postings, already in that order, that stops
+   * {@code product_word}; {@link SearchPostings} chooses whose). The order is four tiers, RANKED's: the
+   * phrase and the first word, the phrase alone, the first word alone, neither; within each, the name's
+   * trigram count, name and id. Each tier is an index-only scan of one word's postings, already in that order, that stops
    * at the page's size, and the outer LIMIT stops reading tiers once the page is full: a UNION ALL runs
    * its branches one after another (without parallel workers, which {@link #SETTINGS} turns off), so a
    * dense first tier is the whole answer and the later ones are never read. For a query of one word, the
@@ -146,12 +146,12 @@ final class ProductSearch {
     String q = query.normalized();
     boolean oneWord = !q.contains(" ");
     List<Clause> tiers = new ArrayList<>();
-    for (boolean first : new boolean[] {true, false}) {
-      Clause read = first && choice.firstWordPostings()
-          ? Clause.of("w.word = ?", text(SearchPostings.firstWordPosting(choice.firstWord())))
-          : Clause.of("w.word = ? AND split_part(w.name_search, ' ', 1) " + (first ? "=" : "<>") + " ?",
-              text(choice.drive()), text(choice.firstWord()));
-      for (boolean phrase : oneWord ? new boolean[] {true} : new boolean[] {true, false}) {
+    for (boolean phrase : oneWord ? new boolean[] {true} : new boolean[] {true, false}) {
+      for (boolean first : new boolean[] {true, false}) {
+        Clause read = first && choice.firstWordPostings()
+            ? Clause.of("w.word = ?", text(SearchPostings.firstWordPosting(choice.firstWord())))
+            : Clause.of("w.word = ? AND split_part(w.name_search, ' ', 1) " + (first ? "=" : "<>") + " ?",
+                text(choice.drive()), text(choice.firstWord()));
         List<Clause.Bound> values = new ArrayList<>(read.values());
         values.add(wholeWordPatterns(q));
         values.add(text(phrase(q)));
@@ -237,7 +237,7 @@ final class ProductSearch {
   /** A hit, with the generation of the classifications' names its statement saw. */
   record Hit(ProductViews.Unnamed row, double similarity, long namesGeneration) {}
 
-  private static List<Hit> hits(Connection c, Clause statement) throws SQLException {
+  static List<Hit> hits(Connection c, Clause statement) throws SQLException {
     List<Hit> hits = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(statement.sql())) {
       statement.bind(c, ps, 1);

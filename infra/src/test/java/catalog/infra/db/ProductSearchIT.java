@@ -120,6 +120,38 @@ class ProductSearchIT {
    * A name holding every word is found even where its words stand too far apart for pg_trgm's word
    * similarity: it is a candidate of its own right.
    */
+  /**
+   * The phrase ranks above the first word: a name holding the query as a phrase comes before one that only
+   * begins with the query's first word, as in the full ranking, whichever postings the tiers read. (The
+   * generated catalog never tells the two orders apart: its names begin with a brand.)
+   */
+  @Test
+  void thePhraseRanksAboveTheFirstWord() throws Exception {
+    String own = letters(10);
+    UUID source = TestData.classification(database, Kind.SOURCE, TestData.unique("tiers")).id();
+    for (String name : List.of("Green fresh chillies " + own, "Fresh green chillies " + own, "Chillies green " + own,
+        "Green chillies " + own, "Dried chillies, green " + own)) {
+      TestData.product(database, TestData.fields(name, null, source));
+    }
+    try (UnitOfWork uow = database.newUnitOfWork()) {
+      Connection c = TestData.connectionOf(uow);
+      SearchQuery query = SearchQuery.of("green chillies " + own, 5);
+      List<String> hits = ProductSearch.run(c, query, names, postings).hits().stream()
+          .map(h -> h.product().fields().name()).toList();
+      assertEquals(List.of("Green chillies " + own, "Fresh green chillies " + own, "Green fresh chillies " + own,
+          "Chillies green " + own, "Dried chillies, green " + own), hits);
+      for (int limit = 1; limit <= 5; limit++) {
+        for (SearchPostings.Choice choice : List.of(new SearchPostings.Choice(own, "green", true),
+            new SearchPostings.Choice(own, "green", false), new SearchPostings.Choice("chillies", "green", true))) {
+          SearchQuery limited = SearchQuery.of("green chillies " + own, limit);
+          List<ProductSearch.Hit> tiered = ProductSearch.hits(c, ProductSearch.everyWordStatement(limited, choice));
+          assertEquals(ProductSearch.rankedOnly(c, limited, names).stream().map(h -> h.product().id()).toList(),
+              tiered.stream().map(h -> h.row().id()).toList(), choice + ", limit " + limit);
+        }
+      }
+    }
+  }
+
   @Test
   void aNameHoldingEveryWordFarApartIsFound() throws Exception {
     // Two words of the same length from letters apart (g to k, l to p), so that they share no trigram:

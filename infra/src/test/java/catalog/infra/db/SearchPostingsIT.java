@@ -176,9 +176,11 @@ class SearchPostingsIT {
     }
   }
 
-  /** Six letters of a random word, so that each run's words are its own. */
+  /** Eight random letters from a to p, so that each run's words are its own. */
   private static String letters() {
-    return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+    return UUID.randomUUID().toString().replace("-", "").chars().limit(8)
+        .mapToObj(ch -> String.valueOf((char) ('a' + Character.digit(ch, 16))))
+        .collect(java.util.stream.Collectors.joining());
   }
 
   private static void assertPostings(String after) throws SQLException {
