@@ -31,36 +31,33 @@ final class NameShares {
 
   private static Statistics read(Connection c) throws SQLException {
     ColumnStatistics column = ColumnStatistics.read(c, "product", "name_folded");
-    return column == null ? null
-        : new Statistics(column.rows(), column.nullShare(), column.common(), column.commonShares(), column.histogram());
+    return column == null ? null : new Statistics(column);
   }
 
   /**
-   * One reading of the statistics: the table's estimated rows, the share of NULLs, the most common values
-   * with their shares, and the histogram's bounds (the other values, in equal shares between bounds).
+   * One reading of {@code name_folded}'s statistics: the most common values with their shares, and the
+   * histogram's bounds (the other values, in equal shares between bounds).
    */
-  record Statistics(double rows, double nullShare, List<String> common, List<Double> commonShares,
-      List<String> histogram) {
-    Statistics {
-      if (common.size() != commonShares.size()) {
-        throw new IllegalArgumentException("the most common values and their shares differ in number");
-      }
-      common = List.copyOf(common);
-      commonShares = List.copyOf(commonShares);
-      histogram = List.copyOf(histogram);
+  record Statistics(ColumnStatistics column) {
+    /** The table's estimated rows. */
+    double rows() {
+      return column.rows();
     }
 
     /** The estimated share of the products whose folded name contains {@code folded}, from 0 to 1. */
     double containing(String folded) {
       double inCommon = 0;
       double allCommon = 0;
+      List<String> common = column.common();
+      List<Double> commonShares = column.commonShares();
+      List<String> histogram = column.histogram();
       for (int i = 0; i < common.size(); i++) {
         allCommon += commonShares.get(i);
         if (common.get(i).contains(folded)) {
           inCommon += commonShares.get(i);
         }
       }
-      double rest = Math.max(0, 1 - nullShare - allCommon);
+      double rest = Math.max(0, 1 - column.nullShare() - allCommon);
       if (histogram.isEmpty()) {
         return inCommon;
       }

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class NameSharesTest {
   /** 20 % of the names are common values, 10 % NULL, and the other 70 % spread along 4 histogram bounds. */
-  private static final NameShares.Statistics STATISTICS = new NameShares.Statistics(100_000, 0.1,
-      List.of("rice flakes", "paneer"), List.of(0.15, 0.05),
-      List.of("bean curd", "rice bran oil", "wheat flour", "wild rice"));
+  private static final NameShares.Statistics STATISTICS = new NameShares.Statistics(
+      new ColumnStatistics(100_000, 0.1, 50_000, List.of("rice flakes", "paneer"), List.of(0.15, 0.05),
+          List.of("bean curd", "rice bran oil", "wheat flour", "wild rice")));
 
   @Test
   void aShareAddsTheCommonValuesThatContainTheTextToItsShareOfTheRest() {
@@ -24,11 +24,11 @@ class NameSharesTest {
 
   @Test
   void withoutAHistogramOnlyTheCommonValuesCount() {
-    var common = new NameShares.Statistics(10, 0, List.of("rice"), List.of(1.0), List.of());
+    var common = new NameShares.Statistics(new ColumnStatistics(10, 0, 1, List.of("rice"), List.of(1.0), List.of()));
     assertEquals(1.0, common.containing("ric"), 1e-9);
     assertEquals(0, common.containing("flour"), 1e-9);
     assertThrows(IllegalArgumentException.class,
-        () -> new NameShares.Statistics(10, 0, List.of("rice"), List.of(), List.of()));
+        () -> new ColumnStatistics(10, 0, 1, List.of("rice"), List.of(), List.of()));
   }
 
   /** The walk wins from the share where its (wanted / share) entries cost what share × rows matches do. */
