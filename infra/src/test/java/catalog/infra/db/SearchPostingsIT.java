@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -180,7 +181,7 @@ class SearchPostingsIT {
   private static String letters() {
     return UUID.randomUUID().toString().replace("-", "").chars().limit(8)
         .mapToObj(ch -> String.valueOf((char) ('a' + Character.digit(ch, 16))))
-        .collect(java.util.stream.Collectors.joining());
+        .collect(Collectors.joining());
   }
 
   private static void assertPostings(String after) throws SQLException {
