@@ -211,7 +211,8 @@ final class JdbcProductReads implements ProductReads {
     if (!trigramSearch.getAsBoolean()) {
       throw new SearchUnavailable();
     }
-    return Sql.run(connections, "searching products", c -> ProductSearch.run(c, query, names, statistics.searchPostings()));
+    return Sql.run(connections, "searching products",
+        c -> ProductSearch.run(c, query, names, statistics.searchPostings()));
   }
 
   @Override

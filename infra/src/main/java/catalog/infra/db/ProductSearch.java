@@ -64,8 +64,8 @@ final class ProductSearch {
    * RANKED's names holding every word, in RANKED's order, from search's postings (V15,
    * {@code product_word}; {@link SearchPostings} chooses whose). The order is four tiers, RANKED's: the
    * phrase and the first word, the phrase alone, the first word alone, neither; within each, the name's
-   * trigram count, name and id. Each tier is an index-only scan of one word's postings, already in that order, that stops
-   * at the page's size, and the outer LIMIT stops reading tiers once the page is full: a UNION ALL runs
+   * trigram count, name and id. Each tier is an index-only scan of one word's postings, already in that
+   * order, that stops at the page's size, and the outer LIMIT stops reading tiers once the page is full: a UNION ALL runs
    * its branches one after another (without parallel workers, which {@link #SETTINGS} turns off), so a
    * dense first tier is the whole answer and the later ones are never read. For a query of one word, the
    * phrase is the word and the tiers without it are left out. Every trigram of the query is one of such a
@@ -126,11 +126,12 @@ final class ProductSearch {
   }
 
   /**
-   * Whether the trigram index can narrow a LIKE on the query: it needs a word of three characters or
-   * more. (Without one, the index would be read whole.)
+   * Whether the trigram index can narrow a LIKE on the query, and the postings hold its words: it needs
+   * a word of three characters or more, counted in code points as PostgreSQL counts them
+   * ({@link SearchPostings#postedWords}). (Without one, the index would be read whole.)
    */
   static boolean indexesWholeWords(String normalized) {
-    return !indexedWords(normalized).isEmpty();
+    return !SearchPostings.postedWords(normalized).isEmpty();
   }
 
   /**
@@ -146,12 +147,14 @@ final class ProductSearch {
     String q = query.normalized();
     boolean oneWord = !q.contains(" ");
     List<Clause> tiers = new ArrayList<>();
+    Clause firstWordNames = choice.firstWordPostings()
+        ? Clause.of("w.word = ?", text(SearchPostings.firstWordPosting(choice.firstWord())))
+        : Clause.of("w.word = ? AND split_part(w.name_search, ' ', 1) = ?", text(choice.drive()),
+            text(choice.firstWord()));
+    Clause otherNames = Clause.of("w.word = ? AND split_part(w.name_search, ' ', 1) <> ?", text(choice.drive()),
+        text(choice.firstWord()));
     for (boolean phrase : oneWord ? new boolean[] {true} : new boolean[] {true, false}) {
-      for (boolean first : new boolean[] {true, false}) {
-        Clause read = first && choice.firstWordPostings()
-            ? Clause.of("w.word = ?", text(SearchPostings.firstWordPosting(choice.firstWord())))
-            : Clause.of("w.word = ? AND split_part(w.name_search, ' ', 1) " + (first ? "=" : "<>") + " ?",
-                text(choice.drive()), text(choice.firstWord()));
+      for (Clause read : List.of(firstWordNames, otherNames)) {
         List<Clause.Bound> values = new ArrayList<>(read.values());
         values.add(wholeWordPatterns(q));
         values.add(text(phrase(q)));
@@ -189,20 +192,12 @@ final class ProductSearch {
   private static Clause words(String normalized) {
     List<String> contains = new ArrayList<>();
     List<Clause.Bound> values = new ArrayList<>();
-    for (String word : indexedWords(normalized)) {
+    for (String word : SearchPostings.postedWords(normalized)) {
       contains.add("p.name_search LIKE ?");
       values.add(text("%" + word + "%"));
     }
     values.add(wholeWordPatterns(normalized));
     return new Clause(WORDS.replace("{contains}", String.join(" AND ", contains)), values);
-  }
-
-  /**
-   * The distinct words of three letters or more: those the trigram index can find, and those with
-   * postings. Letters are counted as PostgreSQL counts them, in code points.
-   */
-  private static List<String> indexedWords(String normalized) {
-    return SearchPostings.postedWords(normalized);
   }
 
   /** Each word of the query between spaces, to be tested against the name between spaces. */

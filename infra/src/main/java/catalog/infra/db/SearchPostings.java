@@ -52,29 +52,33 @@ final class SearchPostings {
     for (int i = 0; i < column.common().size(); i++) {
       common.put(column.common().get(i), column.commonShares().get(i));
     }
-    return new Counts(column.rows(), column.nullShare(), column.distinct(), common);
+    return Counts.estimate(column.rows(), column.nullShare(), column.distinct(), common);
   }
 
   /**
-   * One reading of the statistics: the postings there are, the share of NULLs, the number of distinct
-   * words, and the most common words with their shares of the postings.
+   * One reading of the statistics: the postings there are, the most common words with their shares of
+   * them, and the postings estimated for any other word ({@link #estimate}).
    */
-  record Counts(double rows, double nullShare, double distinct, Map<String, Double> common) {
+  record Counts(double rows, Map<String, Double> common, double uncommon) {
     Counts {
       common = Map.copyOf(common);
     }
 
     /**
-     * The estimated postings of {@code word}: its share if it is among the most common words, else an
-     * equal part of what they leave, as PostgreSQL estimates an equality it has no entry for.
+     * The counts of {@code rows} postings of {@code distinct} words with a share {@code nullShare} of
+     * NULLs, of which {@code common} are the most common: any other word is estimated at an equal part of
+     * what those leave, as PostgreSQL estimates an equality it has no entry for. Worked out once a
+     * reading, not for each word a search asks about.
      */
+    static Counts estimate(double rows, double nullShare, double distinct, Map<String, Double> common) {
+      double left = Math.max(0, 1 - nullShare - common.values().stream().mapToDouble(Double::doubleValue).sum());
+      return new Counts(rows, common, left * rows / Math.max(1, distinct - common.size()));
+    }
+
+    /** The estimated postings of {@code word}: its share if it is among the most common words. */
     double of(String word) {
       Double share = common.get(word);
-      if (share != null) {
-        return share * rows;
-      }
-      double left = Math.max(0, 1 - nullShare - common.values().stream().mapToDouble(Double::doubleValue).sum());
-      return left * rows / Math.max(1, distinct - common.size());
+      return share != null ? share * rows : uncommon;
     }
   }
 

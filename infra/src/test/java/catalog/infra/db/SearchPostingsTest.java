@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class SearchPostingsTest {
   /** 500,000 postings of 10,000 distinct words; a brand ("horta") common as a word and as a first word. */
-  private static final SearchPostings.Counts COUNTS = new SearchPostings.Counts(500_000, 0, 10_000,
+  private static final SearchPostings.Counts COUNTS = SearchPostings.Counts.estimate(500_000, 0, 10_000,
       Map.of("green", 0.01, "horta", 0.005, " horta", 0.004, "ham", 0.0002, "chillies", 0.003));
 
   @Test
