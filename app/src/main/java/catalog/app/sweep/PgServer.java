@@ -1,19 +1,20 @@
 package catalog.app.sweep;
 
 import catalog.infra.config.DatabaseSettings;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 
-/** The PostgreSQL server the service uses, as pgbench and JDBC connections to its other databases need it. */
+/**
+ * The PostgreSQL server the service uses, as pgbench and JDBC connections to its other databases need it: the
+ * first of the URL's servers, when it names several.
+ */
 record PgServer(String host, int port, String user, String password, String database) {
 
   static PgServer of(DatabaseSettings settings) {
-    URI uri = URI.create("postgres://" + settings.jdbcUrl().substring("jdbc:postgresql://".length()));
-    return new PgServer(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), settings.user(),
-        settings.password(), settings.databaseName());
+    return new PgServer(settings.host(), settings.port(), settings.user(), settings.password(),
+        settings.databaseName());
   }
 
   Connection connect(String db) throws SQLException {

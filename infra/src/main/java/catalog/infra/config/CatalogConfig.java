@@ -29,7 +29,9 @@ public record CatalogConfig(
       user = parsed.user().orElse(read.string("POSTGRES_USER", "postgres"));
       password = parsed.password().orElse(read.raw("POSTGRES_PASSWORD", ""));
     } else {
-      String host = read.string("POSTGRES_SERVER", "127.0.0.1");
+      String given = read.string("POSTGRES_SERVER", "127.0.0.1");
+      String host = JdbcUrls.checkHost("POSTGRES_SERVER",
+          given.startsWith("[") && given.endsWith("]") ? given.substring(1, given.length() - 1) : given);
       int port = read.integer("POSTGRES_PORT", 5432, 1, 65535);
       String db = read.string("POSTGRES_DB", "catalog");
       if (!db.matches("[A-Za-z0-9_.-]{1,63}")) {

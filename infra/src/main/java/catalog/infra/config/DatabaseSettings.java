@@ -24,6 +24,16 @@ public record DatabaseSettings(
         statementTimeoutMs, pgBouncer);
   }
 
+  /** The host of the first server the URL names (pgjdbc tries a list of them in turn). */
+  public String host() {
+    return JdbcUrls.servers(jdbcUrl).getFirst().host();
+  }
+
+  /** The port of the first server the URL names. */
+  public int port() {
+    return JdbcUrls.servers(jdbcUrl).getFirst().port();
+  }
+
   public String databaseName() {
     return JdbcUrls.databaseName(jdbcUrl);
   }

@@ -1,7 +1,5 @@
 package catalog.infra.config;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +13,20 @@ final class JdbcUrls {
   /** A JDBC URL without credentials, plus the user and password found in the URL, if any. */
   record Parsed(String jdbcUrl, Optional<String> user, Optional<String> password) {}
 
+  /** One server of a URL's host list. */
+  record Server(String host, int port) {
+    @Override
+    public String toString() {
+      return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
+  }
+
+  /**
+   * Parses the URL by hand rather than with {@link java.net.URI}, which takes a host with {@code _} in it
+   * (a Docker Compose service such as {@code catalog_db}) for a registry name and gives no host, and knows no
+   * host lists. The authority is {@code [user[:password]@]host[:port][,host[:port]...]}: a password may hold
+   * {@code @} (the last one ends it); an IPv6 address is written in brackets.
+   */
   static Parsed parse(String variable, String url) {
     String rest;
     if (url.startsWith("jdbc:postgresql://")) {
@@ -27,43 +39,48 @@ final class JdbcUrls {
       throw new ConfigError(variable,
           "must start with postgres://, postgresql:// or jdbc:postgresql:// (e.g. postgres://user:pass@host:5432/catalog)");
     }
-    URI uri;
-    try {
-      uri = new URI("postgres://" + rest);
-    } catch (URISyntaxException e) {
-      throw new ConfigError(variable, "is not a valid URL: " + e.getReason());
+    if (rest.indexOf('#') >= 0) {
+      throw new ConfigError(variable, "holds '#': write it as %23 in a password or value");
     }
-    if (uri.getHost() == null || uri.getHost().isEmpty()) {
+    int slash = rest.indexOf('/');
+    int question = rest.indexOf('?');
+    int authorityEnd = slash < 0 ? question : question < 0 ? slash : Math.min(slash, question);
+    String authority = authorityEnd < 0 ? rest : rest.substring(0, authorityEnd);
+    int at = authority.lastIndexOf('@');
+    String hostList = authority.substring(at + 1);
+    if (hostList.isEmpty() || hostList.startsWith(":")) {
       throw new ConfigError(variable, "names no host (e.g. postgres://user:pass@host:5432/catalog)");
     }
-    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-    if (path.length() <= 1) {
-      throw new ConfigError(variable, "names no database (e.g. postgres://user:pass@host:5432/catalog)");
+    List<Server> servers = new ArrayList<>();
+    for (String spec : hostList.split(",", -1)) {
+      servers.add(server(variable, spec));
     }
     Optional<String> user = Optional.empty();
     Optional<String> password = Optional.empty();
-    if (uri.getRawUserInfo() != null) {
-      String[] parts = uri.getRawUserInfo().split(":", 2);
-      user = Optional.of(decode(parts[0]));
+    if (at >= 0) {
+      String[] parts = authority.substring(0, at).split(":", 2);
+      user = Optional.of(decode(variable, parts[0]));
       if (parts.length == 2) {
-        password = Optional.of(decode(parts[1]));
+        password = Optional.of(decode(variable, parts[1]));
       }
     }
-    int port = uri.getPort() < 0 ? 5432 : uri.getPort();
-    if (port < 1 || port > 65535) {
-      throw new ConfigError(variable, "has port " + port + "; it must be from 1 to 65535");
+    String tail = authorityEnd < 0 ? "" : rest.substring(authorityEnd);
+    int queryStart = tail.indexOf('?');
+    String path = queryStart < 0 ? tail : tail.substring(0, queryStart);
+    if (path.length() <= 1) {
+      throw new ConfigError(variable, "names no database (e.g. postgres://user:pass@host:5432/catalog)");
     }
-    String database = decode(path.substring(1));
+    String database = decode(variable, path.substring(1));
     if (!database.matches("[A-Za-z0-9_.-]{1,63}")) {
       throw new ConfigError(variable, "names database '" + database
           + "'; it must be 1 to 63 letters, digits, '_', '.' or '-'");
     }
     // Credentials in the query string move to user/password so they never show in the URL we log.
     List<String> kept = new ArrayList<>();
-    if (uri.getRawQuery() != null) {
-      for (String param : uri.getRawQuery().split("&")) {
+    if (queryStart >= 0) {
+      for (String param : tail.substring(queryStart + 1).split("&")) {
         String[] kv = param.split("=", 2);
-        String value = kv.length == 2 ? decode(kv[1]) : "";
+        String value = kv.length == 2 ? decode(variable, kv[1]) : "";
         switch (kv[0]) {
           case "user" -> user = Optional.of(value);
           case "password" -> password = Optional.of(value);
@@ -76,12 +93,72 @@ final class JdbcUrls {
       }
     }
     String query = kept.isEmpty() ? "" : "?" + String.join("&", kept);
-    return new Parsed(build(uri.getHost(), port, database, query), user, password);
+    return new Parsed(build(servers, database, query), user, password);
+  }
+
+  /** {@code host}, {@code host:port}, {@code [v6]} or {@code [v6]:port}; the port defaults to 5432. */
+  private static Server server(String variable, String spec) {
+    String host;
+    String port = null;
+    if (spec.startsWith("[")) {
+      int close = spec.indexOf(']');
+      if (close < 0) {
+        throw new ConfigError(variable, "has '" + spec + "': an IPv6 address needs its closing ']'");
+      }
+      host = spec.substring(1, close);
+      String after = spec.substring(close + 1);
+      if (!after.isEmpty() && !after.startsWith(":")) {
+        throw new ConfigError(variable, "has '" + spec + "': only ':port' may follow an IPv6 address");
+      }
+      port = after.isEmpty() ? null : after.substring(1);
+    } else {
+      int colon = spec.indexOf(':');
+      if (colon >= 0 && spec.indexOf(':', colon + 1) >= 0) {
+        throw new ConfigError(variable, "has '" + spec + "': write an IPv6 address in brackets, as [::1]:5432");
+      }
+      host = colon < 0 ? spec : spec.substring(0, colon);
+      port = colon < 0 ? null : spec.substring(colon + 1);
+    }
+    return new Server(checkHost(variable, host), port == null ? 5432 : port(variable, port));
+  }
+
+  /**
+   * A host name ({@code _} allowed, as container and service names have it), an IPv4 address, or an IPv6
+   * address without brackets; anything else (a socket directory, a stray character) is refused here, where
+   * the variable can be named, rather than by the driver at connect time.
+   */
+  static String checkHost(String variable, String host) {
+    if (host.matches("[A-Za-z0-9_.-]{1,253}") || host.contains(":") && host.matches("[0-9A-Fa-f:.]{2,45}")) {
+      return host;
+    }
+    throw new ConfigError(variable, "has host '" + host + "'; a host is a name or an IP address"
+        + " (letters, digits, '.', '-', '_'; IPv6 in brackets in a URL), reached over TCP");
+  }
+
+  private static int port(String variable, String port) {
+    if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+      throw new ConfigError(variable, "has port '" + port + "'; it must be from 1 to 65535");
+    }
+    return Integer.parseInt(port);
+  }
+
+  /** The servers of a URL this class built, in their order (pgjdbc tries them in turn). */
+  static List<Server> servers(String jdbcUrl) {
+    int start = "jdbc:postgresql://".length();
+    List<Server> servers = new ArrayList<>();
+    for (String spec : jdbcUrl.substring(start, jdbcUrl.indexOf('/', start)).split(",")) {
+      servers.add(server("the database URL", spec));
+    }
+    return servers;
+  }
+
+  static String build(List<Server> servers, String database, String query) {
+    List<String> specs = servers.stream().map(Server::toString).toList();
+    return "jdbc:postgresql://" + String.join(",", specs) + "/" + database + query;
   }
 
   static String build(String host, int port, String database, String query) {
-    String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-    return "jdbc:postgresql://" + h + ":" + port + "/" + database + query;
+    return build(List.of(new Server(host, port)), database, query);
   }
 
   static String withDatabase(String jdbcUrl, String database) {
@@ -96,7 +173,13 @@ final class JdbcUrls {
     return jdbcUrl.substring(slash + 1, query < 0 ? jdbcUrl.length() : query);
   }
 
-  private static String decode(String s) {
-    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+  /** Percent-decoding, with {@code +} kept as itself (it is not a space outside forms). */
+  private static String decode(String variable, String s) {
+    try {
+      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      // Not e's message: it quotes the text, which may be a password.
+      throw new ConfigError(variable, "has a '%' not followed by two hex digits (write a literal % as %25)");
+    }
   }
 }

@@ -120,4 +120,72 @@ class DatabaseUrlTest {
     var error = assertThrows(ConfigError.class, () -> withUrl(url));
     assertTrue(error.getMessage().startsWith("DATABASE_URL"), error.getMessage());
   }
+
+  @Test
+  void hostsWithUnderscoresAsContainerNamesHaveThemAreAccepted() {
+    DatabaseSettings db = withUrl("postgres://app:pw@catalog_db:5432/shop");
+    assertEquals("jdbc:postgresql://catalog_db:5432/shop", db.jdbcUrl());
+    assertEquals("catalog_db", db.host());
+    assertEquals(5432, db.port());
+    assertEquals("app", db.user());
+  }
+
+  @Test
+  void aHostListIsKeptInOrderWithEachPort() {
+    DatabaseSettings db = withUrl("postgresql://app:pw@primary_db:5433,[::1],replica.example.com/shop"
+        + "?targetServerType=primary");
+    assertEquals("jdbc:postgresql://primary_db:5433,[::1]:5432,replica.example.com:5432/shop"
+        + "?targetServerType=primary", db.jdbcUrl());
+    assertEquals("primary_db", db.host());
+    assertEquals(5433, db.port());
+    assertEquals("shop", db.databaseName());
+    assertEquals("jdbc:postgresql://primary_db:5433,[::1]:5432,replica.example.com:5432/postgres"
+        + "?targetServerType=primary", db.withDatabase("postgres").jdbcUrl());
+  }
+
+  @Test
+  void aPasswordMayHoldAnAtSign() {
+    DatabaseSettings db = withUrl("postgres://app:p@ss@db.example.com/shop");
+    assertEquals("app", db.user());
+    assertEquals("p@ss", db.password());
+    assertEquals("jdbc:postgresql://db.example.com:5432/shop", db.jdbcUrl());
+  }
+
+  @Test
+  void anIpv6HostIsBracketedWithItsPort() {
+    DatabaseSettings db = withUrl("postgres://u@[fe80::1:2]/shop");
+    assertEquals("jdbc:postgresql://[fe80::1:2]:5432/shop", db.jdbcUrl());
+    assertEquals("fe80::1:2", db.host());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"postgres://u@h:/db", "postgres://u@::1/db", "postgres://u@[::1/db", "postgres://u@[::1]x/db",
+      "postgres://u@h/db#top", "postgres://u@h,/db", "postgres://u@ho st/db", "postgres://u@h:0/db",
+      "postgres://u@h:5432x/db", "postgres://@/db", "postgres://u@h", "postgres://u@h/", "postgres://u@h?sslmode=require",
+      "postgres://u@/db", "postgres://u@:5432/db", "postgres://u@h/d%zzb"})
+  void malformedAuthoritiesArePointedOut(String url) {
+    var error = assertThrows(ConfigError.class, () -> withUrl(url));
+    assertTrue(error.getMessage().startsWith("DATABASE_URL: "), error.getMessage());
+  }
+
+  @Test
+  void aBadEscapeInThePasswordIsReportedWithoutThePassword() {
+    var error = assertThrows(ConfigError.class, () -> withUrl("postgres://app:s3cr%zzet@h/db"));
+    assertFalse(error.getMessage().contains("s3cr"), error.getMessage());
+    assertFalse(error.getMessage().contains("zz"), error.getMessage());
+    assertTrue(error.getMessage().contains("%25"), error.getMessage());
+  }
+
+  @Test
+  void postgresServerTakesContainerNamesAndIpv6ButNotSocketDirectories() {
+    assertEquals("jdbc:postgresql://catalog_db:5432/catalog",
+        CatalogConfig.from(Map.of("POSTGRES_SERVER", "catalog_db")).database().jdbcUrl());
+    assertEquals("jdbc:postgresql://[::1]:6000/catalog",
+        CatalogConfig.from(Map.of("POSTGRES_SERVER", "::1", "POSTGRES_PORT", "6000")).database().jdbcUrl());
+    assertEquals("jdbc:postgresql://[::1]:5432/catalog",
+        CatalogConfig.from(Map.of("POSTGRES_SERVER", "[::1]")).database().jdbcUrl());
+    var error = assertThrows(ConfigError.class,
+        () -> CatalogConfig.from(Map.of("POSTGRES_SERVER", "/var/run/postgresql")));
+    assertTrue(error.getMessage().startsWith("POSTGRES_SERVER: "), error.getMessage());
+  }
 }
