@@ -14,6 +14,7 @@ import catalog.infra.config.CatalogConfig;
 import catalog.infra.db.Database;
 import catalog.infra.db.UnitOfWorkObserver;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +45,11 @@ public interface CatalogModule {
   static ObjectMapper objectMapper() {
     // A key given twice is refused where it is read (a 400 naming it, or the import row), not read as its
     // last value: {"size": 5, "size": 6} resized the pool to 6.
-    return new ObjectMapper(JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+    // Buffers recycled through a shared pool, not a ThreadLocal: each request runs on a new virtual thread,
+    // whose ThreadLocal starts empty, so Jackson's default pool allocated a new set of buffers per request
+    // (jackson-core #919 and #1266).
+    return new ObjectMapper(JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build())
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

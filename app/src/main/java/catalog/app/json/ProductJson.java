@@ -15,9 +15,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** Products as JSON: the writable shape clients send, and the response shape of the contract. */
@@ -36,7 +39,11 @@ public final class ProductJson {
   private static final Set<String> QUANTITY = Set.of("value", "unit");
   private static final Set<String> SCORE = Set.of("final", "ingredients", "nutrients");
 
+  /** Classifications kept encoded at most ({@link EncodedClassifications}). */
+  static final int MAX_KEPT = 20_000;
+
   private final ObjectMapper mapper;
+  private final EncodedClassifications classifications = new EncodedClassifications();
 
   public ProductJson(ObjectMapper mapper) {
     this.mapper = mapper;
@@ -160,10 +167,13 @@ public final class ProductJson {
   /**
    * Writes the response shape of the contract, with {@code similarity} last when it is not null (a search
    * hit). Streamed field by field, with no tree of nodes built first: a page of products is the largest
-   * thing the service writes. Field names and units are written from {@link Names}, encoded once.
+   * thing the service writes. Field names and units are written from {@link Names}, encoded once; the
+   * classifications as {@link EncodedClassifications} keeps them; doubles and instants through
+   * {@link JsonText}, as {@code Double.toString} and {@code Instant.toString} write them.
    */
   public void write(JsonGenerator g, ProductView v, Double similarity) throws IOException {
     ProductFields f = v.fields();
+    char[] scratch = new char[JsonText.MAX_LENGTH];
     g.writeStartObject();
     text(g, Names.ID, v.id().toString());
     text(g, Names.NAME, f.name());
@@ -172,14 +182,11 @@ public final class ProductJson {
     g.writeBoolean(f.isFood());
     for (Kind kind : Names.ALL_KINDS) {
       ClassificationRef ref = v.classification(kind);
-      g.writeFieldName(Names.KIND.get(kind));
+      g.writeFieldName(Names.KIND[kind.ordinal()]);
       if (ref == null) {
         g.writeNull();
       } else {
-        g.writeStartObject();
-        text(g, Names.ID, ref.id().toString());
-        text(g, Names.NAME, ref.name());
-        g.writeEndObject();
+        g.writeRawValue(classifications.encoded(ref));
       }
     }
     g.writeFieldName(Names.NUTRI_FACTS);
@@ -190,17 +197,17 @@ public final class ProductJson {
       if (value == null) {
         continue;
       }
-      g.writeFieldName(Names.NUTRIENT.get(nutrient));
+      g.writeFieldName(Names.NUTRIENT[nutrient.ordinal()]);
       g.writeStartObject();
-      number(g, Names.VALUE, value);
+      number(g, Names.VALUE, value, scratch);
       g.writeFieldName(Names.UNIT);
-      g.writeString(Names.NUTRIENT_UNIT.get(nutrient));
+      g.writeString(Names.NUTRIENT_UNIT[nutrient.ordinal()]);
       g.writeEndObject();
     }
     g.writeEndObject();
     text(g, Names.INGREDIENTS, f.ingredients());
     PackageSize size = f.packageSize();
-    number(g, Names.PACKAGE_SIZE, size == null ? null : size.amount());
+    number(g, Names.PACKAGE_SIZE, size == null ? null : size.amount(), scratch);
     text(g, Names.PACKAGE_SIZE_UNIT, size == null ? null : size.unit().symbol());
     text(g, Names.IMAGE_URL, f.imageUrl());
     Score score = f.score();
@@ -209,20 +216,20 @@ public final class ProductJson {
       g.writeNull();
     } else {
       g.writeStartObject();
-      number(g, Names.FINAL, score.overall());
-      number(g, Names.INGREDIENTS, score.ingredients());
-      number(g, Names.NUTRIENTS, score.nutrients());
+      number(g, Names.FINAL, score.overall(), scratch);
+      number(g, Names.INGREDIENTS, score.ingredients(), scratch);
+      number(g, Names.NUTRIENTS, score.nutrients(), scratch);
       g.writeEndObject();
     }
-    number(g, Names.EDIBLE_YIELD, f.edibleYield());
-    text(g, Names.CREATED_AT, v.createdAt().toString());
-    text(g, Names.UPDATED_AT, v.updatedAt().toString());
+    number(g, Names.EDIBLE_YIELD, f.edibleYield(), scratch);
+    instant(g, Names.CREATED_AT, v.createdAt(), scratch);
+    instant(g, Names.UPDATED_AT, v.updatedAt(), scratch);
     g.writeFieldName(Names.VERSION);
     g.writeNumber(v.version());
     g.writeFieldName(Names.DISCARDED);
     g.writeBoolean(v.discarded());
     if (similarity != null) {
-      number(g, Names.SIMILARITY, similarity);
+      number(g, Names.SIMILARITY, similarity, scratch);
     }
     g.writeEndObject();
   }
@@ -233,20 +240,68 @@ public final class ProductJson {
     g.writeString(value);
   }
 
-  /** A number field; null is written as null. */
-  private static void number(JsonGenerator g, SerializedString name, Double value) throws IOException {
+  /** A number field, as {@code writeNumber(double)} writes it; null is written as null. */
+  private static void number(JsonGenerator g, SerializedString name, Double value, char[] scratch)
+      throws IOException {
     g.writeFieldName(name);
     if (value == null) {
       g.writeNull();
-    } else {
+      return;
+    }
+    int length = JsonText.decimal(value, scratch);
+    if (length < 0) {
       g.writeNumber(value);
+    } else {
+      g.writeNumber(scratch, 0, length);
+    }
+  }
+
+  /** An instant field, as its {@code toString()}. */
+  private static void instant(JsonGenerator g, SerializedString name, Instant value, char[] scratch)
+      throws IOException {
+    g.writeFieldName(name);
+    int length = JsonText.instant(value, scratch);
+    if (length < 0) {
+      g.writeString(value.toString());
+    } else {
+      g.writeString(scratch, 0, length);
+    }
+  }
+
+  /**
+   * Each classification's JSON object, {@code {"id":...,"name":...}}, encoded once and written as it is: a
+   * page names six on each of its products, and most of them are the same few. Kept by id and name, so a
+   * renamed classification is a new entry; past {@link #MAX_KEPT} entries, all are dropped and learned again.
+   */
+  private final class EncodedClassifications {
+    private final Map<ClassificationRef, SerializedString> kept = new ConcurrentHashMap<>();
+
+    SerializedString encoded(ClassificationRef ref) throws IOException {
+      SerializedString known = kept.get(ref);
+      if (known != null) {
+        return known;
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(96);
+      try (JsonGenerator g = mapper.createGenerator(bytes)) {
+        g.writeStartObject();
+        text(g, Names.ID, ref.id().toString());
+        text(g, Names.NAME, ref.name());
+        g.writeEndObject();
+      }
+      SerializedString encoded = new SerializedString(bytes.toString(StandardCharsets.UTF_8));
+      if (kept.size() >= MAX_KEPT) {
+        kept.clear();
+      }
+      kept.put(ref, encoded);
+      return encoded;
     }
   }
 
   /**
    * The response shape's field names and nutrient units, each quoted and encoded once; and the kinds and
    * nutrients in their order, which {@link #write} walks with {@code get} (an EnumMap's entries are
-   * allocated one by one as they are iterated, and a page writes about a thousand of them).
+   * allocated one by one as they are iterated, and a page writes about a thousand of them). Arrays by
+   * ordinal, not maps: a map's {@code get} was 3 % of writing a page.
    */
   private static final class Names {
     static final Kind[] ALL_KINDS = Kind.values();
@@ -271,18 +326,19 @@ public final class ProductJson {
     static final SerializedString VERSION = new SerializedString("version");
     static final SerializedString DISCARDED = new SerializedString("discarded");
     static final SerializedString SIMILARITY = new SerializedString("similarity");
-    static final Map<Kind, SerializedString> KIND = serialized(Kind.class, Kind::key);
-    static final Map<Nutrient, SerializedString> NUTRIENT = serialized(Nutrient.class, Nutrient::key);
-    static final Map<Nutrient, SerializedString> NUTRIENT_UNIT = serialized(Nutrient.class, n -> n.unit().symbol());
+    /** By the enum's ordinal. */
+    static final SerializedString[] KIND = serialized(ALL_KINDS, Kind::key);
+    static final SerializedString[] NUTRIENT = serialized(ALL_NUTRIENTS, Nutrient::key);
+    static final SerializedString[] NUTRIENT_UNIT = serialized(ALL_NUTRIENTS, n -> n.unit().symbol());
 
     private Names() {}
 
-    private static <E extends Enum<E>> Map<E, SerializedString> serialized(Class<E> type, Function<E, String> text) {
-      Map<E, SerializedString> out = new EnumMap<>(type);
-      for (E e : type.getEnumConstants()) {
-        out.put(e, new SerializedString(text.apply(e)));
+    private static <E extends Enum<E>> SerializedString[] serialized(E[] values, Function<E, String> text) {
+      SerializedString[] out = new SerializedString[values.length];
+      for (E e : values) {
+        out[e.ordinal()] = new SerializedString(text.apply(e));
       }
-      return Collections.unmodifiableMap(out);
+      return out;
     }
   }
 

@@ -14,7 +14,9 @@ import catalog.domain.product.Score;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -78,6 +80,118 @@ class ProductJsonTest {
     List<String> names = new ArrayList<>();
     json.fieldNames().forEachRemaining(names::add);
     assertEquals("similarity", names.getLast());
+  }
+
+  @Test
+  void theTextIsExactlyWhatJacksonWritesForTheSameFields() throws Exception {
+    Map<Nutrient, Double> nutrients = new EnumMap<>(Nutrient.class);
+    double[] values = {0.1 + 0.2, 1e-5, 999_999.9, 0.0, 365.0, 13.27, 1e6, 0.001, 2.675, Math.PI, 5e-324, 1.005};
+    Nutrient[] all = Nutrient.values();
+    for (int i = 0; i < values.length; i++) {
+      nutrients.put(all[i], values[i]);
+    }
+    UUID category = UUID.fromString("33333333-3333-4333-8333-333333333333");
+    ProductFields fields = new ProductFields("Dal \"special\" \\ é 🍚", "0001", true,
+        Map.of(Kind.SOURCE, SOURCE, Kind.BRAND, BRAND, Kind.CATEGORY, category), new NutriFacts(nutrients),
+        "line\nbreak", new PackageSize(0.75, PackageUnit.G), null, new Score(0.0, 1e-4, 99.99), 1.0);
+    Map<Kind, ClassificationRef> refs = new EnumMap<>(Kind.class);
+    refs.put(Kind.SOURCE, new ClassificationRef(SOURCE, "manual"));
+    refs.put(Kind.BRAND, new ClassificationRef(BRAND, "Dona \"Maria\" \\ ñ \t"));
+    refs.put(Kind.CATEGORY, new ClassificationRef(category, "Pulses & Legumes"));
+    for (Instant at : List.of(CREATED, UPDATED, Instant.parse("1999-12-31T23:59:59.000000001Z"),
+        Instant.parse("+10000-01-01T00:00:00Z"))) {
+      ProductView view = new ProductView(ID, fields, refs, 12, false, at, UPDATED);
+      for (Double similarity : new Double[] {null, 0.30000000000000004, 1.0}) {
+        assertEquals(reference(view, similarity), text(view, similarity));
+      }
+    }
+  }
+
+  @Test
+  void aRenamedClassificationIsWrittenWithItsNewName() throws Exception {
+    ProductFields fields = new ProductFields("Rice", null, true, Map.of(Kind.SOURCE, SOURCE, Kind.BRAND, BRAND),
+        NutriFacts.NONE, null, null, null, null, null);
+    for (String name : List.of("Aurora", "Aurora Foods", "Aurora")) {
+      Map<Kind, ClassificationRef> refs = Map.of(Kind.SOURCE, new ClassificationRef(SOURCE, "manual"),
+          Kind.BRAND, new ClassificationRef(BRAND, name));
+      JsonNode json = written(new ProductView(ID, fields, refs, 1, false, CREATED, UPDATED), null);
+      assertEquals(name, json.get("brand").get("name").asText());
+      assertEquals(BRAND.toString(), json.get("brand").get("id").asText());
+    }
+  }
+
+  @Test
+  void moreClassificationsThanAreKeptAreAllWrittenRight() throws Exception {
+    ProductJson json = new ProductJson(MAPPER);
+    for (int i = 0; i <= ProductJson.MAX_KEPT + 10; i++) {
+      UUID brand = new UUID(0x2222_2222_2222_4222L, 0x8222_0000_0000_0000L + i);
+      ProductFields fields = new ProductFields("Rice", null, true, Map.of(Kind.SOURCE, SOURCE, Kind.BRAND, brand),
+          NutriFacts.NONE, null, null, null, null, null);
+      Map<Kind, ClassificationRef> refs = Map.of(Kind.SOURCE, new ClassificationRef(SOURCE, "manual"),
+          Kind.BRAND, new ClassificationRef(brand, "Brand " + i));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (JsonGenerator g = MAPPER.createGenerator(out)) {
+        json.write(g, new ProductView(ID, fields, refs, 1, false, CREATED, UPDATED), null);
+      }
+      JsonNode written = MAPPER.readTree(out.toByteArray());
+      assertEquals("Brand " + i, written.get("brand").get("name").asText());
+      assertEquals(brand.toString(), written.get("brand").get("id").asText());
+    }
+  }
+
+  /**
+   * The same product through Jackson's own tree and serializers, field by field in the contract's order, as
+   * UTF-8 bytes like the service's (Jackson's byte generator escapes characters past U+FFFF; its character one does not).
+   */
+  private static String reference(ProductView v, Double similarity) throws Exception {
+    ProductFields f = v.fields();
+    ObjectNode out = MAPPER.createObjectNode();
+    out.put("id", v.id().toString());
+    out.put("name", f.name());
+    out.put("barcode", f.barcode());
+    out.put("is_food", f.isFood());
+    for (Kind kind : Kind.values()) {
+      ClassificationRef ref = v.classification(kind);
+      if (ref == null) {
+        out.putNull(kind.key());
+      } else {
+        out.putObject(kind.key()).put("id", ref.id().toString()).put("name", ref.name());
+      }
+    }
+    ObjectNode facts = out.putObject("nutri_facts");
+    for (Nutrient n : Nutrient.values()) {
+      Double value = f.nutriFacts().values().get(n);
+      if (value != null) {
+        facts.putObject(n.key()).put("value", value).put("unit", n.unit().symbol());
+      }
+    }
+    out.put("ingredients", f.ingredients());
+    out.put("package_size", f.packageSize() == null ? null : f.packageSize().amount());
+    out.put("package_size_unit", f.packageSize() == null ? null : f.packageSize().unit().symbol());
+    out.put("image_url", f.imageUrl());
+    if (f.score() == null) {
+      out.putNull("score");
+    } else {
+      out.putObject("score").put("final", f.score().overall()).put("ingredients", f.score().ingredients())
+          .put("nutrients", f.score().nutrients());
+    }
+    out.put("edible_yield", f.edibleYield());
+    out.put("created_at", v.createdAt().toString());
+    out.put("updated_at", v.updatedAt().toString());
+    out.put("version", v.version());
+    out.put("discarded", v.discarded());
+    if (similarity != null) {
+      out.put("similarity", similarity);
+    }
+    return new String(MAPPER.writeValueAsBytes(out), StandardCharsets.UTF_8);
+  }
+
+  private static String text(ProductView view, Double similarity) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator g = MAPPER.createGenerator(out)) {
+      JSON.write(g, view, similarity);
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   private static JsonNode written(ProductView view, Double similarity) throws Exception {
