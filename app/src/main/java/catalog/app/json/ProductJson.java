@@ -270,16 +270,19 @@ public final class ProductJson {
 
   /**
    * Each classification's JSON object, {@code {"id":...,"name":...}}, encoded once and written as it is: a
-   * page names six on each of its products, and most of them are the same few. Kept by id and name, so a
-   * renamed classification is a new entry; past {@link #MAX_KEPT} entries, all are dropped and learned again.
+   * page names six on each of its products, and most of them are the same few. Kept by id, with the name it
+   * was encoded with: a renamed classification is encoded again. Past {@link #MAX_KEPT} entries, all are
+   * dropped and learned again.
    */
   private final class EncodedClassifications {
-    private final Map<ClassificationRef, SerializedString> kept = new ConcurrentHashMap<>();
+    private record Encoded(String name, SerializedString json) {}
+
+    private final Map<UUID, Encoded> kept = new ConcurrentHashMap<>();
 
     SerializedString encoded(ClassificationRef ref) throws IOException {
-      SerializedString known = kept.get(ref);
-      if (known != null) {
-        return known;
+      Encoded known = kept.get(ref.id());
+      if (known != null && known.name().equals(ref.name())) {
+        return known.json();
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(96);
       try (JsonGenerator g = mapper.createGenerator(bytes)) {
@@ -288,12 +291,12 @@ public final class ProductJson {
         text(g, Names.NAME, ref.name());
         g.writeEndObject();
       }
-      SerializedString encoded = new SerializedString(bytes.toString(StandardCharsets.UTF_8));
+      SerializedString json = new SerializedString(bytes.toString(StandardCharsets.UTF_8));
       if (kept.size() >= MAX_KEPT) {
         kept.clear();
       }
-      kept.put(ref, encoded);
-      return encoded;
+      kept.put(ref.id(), new Encoded(ref.name(), json));
+      return json;
     }
   }
 
