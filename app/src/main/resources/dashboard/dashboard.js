@@ -238,7 +238,8 @@
       if (status === 200) {
         result.dataset.outcome = 'ok';
         result.textContent = 'Resized: size ' + json.size + ', max overflow ' + json.max_overflow
-          + ' (at most ' + (json.size + json.max_overflow) + ' connections).';
+          + ' (at most ' + (json.size + json.max_overflow) + ' connections).'
+          + (json.warning ? '\nWarning: ' + json.warning : '');
         show(json);
       } else if (status === 401 || status === 403) {
         result.dataset.outcome = 'error';

@@ -1,11 +1,10 @@
 package catalog.app;
 
 import catalog.app.graph.CatalogComponent;
+import catalog.app.http.ConnectionLimits;
 import catalog.app.sample.SampleCatalog;
 import catalog.infra.config.CatalogConfig;
 import catalog.infra.db.Migrations;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -38,8 +37,8 @@ final class ServeCommand implements Runnable {
       LOG.warn("similarity search is off (it answers 503): pg_trgm is not installed in this database, or it was"
           + " installed later and this role may not add search's trigram column");
     }
-    pastTheLimit(config.pool().size() + config.pool().maxOverflow(), graph.database().connectionLimit())
-        .ifPresent(LOG::warn);
+    ConnectionLimits.pastTheLimit("DB_POOL_SIZE + DB_POOL_MAX_OVERFLOW", config.pool().size()
+        + config.pool().maxOverflow(), graph.database().connectionLimit()).ifPresent(LOG::warn);
     if (config.sampleData()) {
       int loaded = graph.sampleCatalog().loadIfEmpty();
       if (loaded > 0) {
@@ -54,19 +53,6 @@ final class ServeCommand implements Runnable {
         config.http().host(), port, config.pool().mode().label(), config.pool().size(),
         config.pool().maxOverflow(), config.database().isolation().sql());
     return new Running(graph, port);
-  }
-
-  /**
-   * A warning when the pool may open more connections ({@code wanted}: size and overflow) than the
-   * database lets this role have: those past the limit never open, and requests wait for them.
-   */
-  static Optional<String> pastTheLimit(int wanted, OptionalInt limit) {
-    if (limit.isEmpty() || wanted <= limit.getAsInt()) {
-      return Optional.empty();
-    }
-    return Optional.of("DB_POOL_SIZE + DB_POOL_MAX_OVERFLOW is " + wanted + ", but the database lets this role"
-        + " open at most " + limit.getAsInt() + " connections (max_connections less the superuser slots, and the"
-        + " role's and database's CONNECTION LIMIT): requests will wait for connections that cannot open");
   }
 
   /** A started service. */

@@ -7,6 +7,7 @@ import catalog.infra.config.PoolSettings;
 import catalog.infra.db.Database;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,9 @@ final class AdminRoutes {
     PoolSettings after = database.resize(wanted.size(), wanted.maxOverflow());
     LOG.info("pool resized: size {} -> {}, max overflow {} -> {}, max waiters {} -> {}", before.size(), after.size(),
         before.maxOverflow(), after.maxOverflow(), before.maxWaiters(), after.maxWaiters());
-    ctx.json(PoolView.of(database.poolState(), stats));
+    Optional<String> warning = ConnectionLimits.pastTheLimit("size + max_overflow",
+        after.size() + after.maxOverflow(), database.connectionLimit());
+    warning.ifPresent(LOG::warn);
+    ctx.json(PoolView.of(database.poolState(), stats).warning(warning.orElse(null)));
   }
 }

@@ -3,9 +3,13 @@ package catalog.app.http;
 import catalog.app.metrics.Latencies;
 import catalog.app.metrics.PoolStats;
 import catalog.infra.db.PoolState;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The body of {@code GET /admin/pool}: the pool's shape, live counts, failures and latency percentiles. */
+/**
+ * The body of {@code GET /admin/pool}: the pool's shape, live counts, failures and latency percentiles; and of
+ * {@code PUT}, with a {@code warning} when the new shape may open more connections than the database allows.
+ */
 record PoolView(
     String mode,
     int size,
@@ -18,12 +22,19 @@ record PoolView(
     long timeouts,
     long rejected,
     @JsonProperty("acquire_ms") Timing acquireMs,
-    @JsonProperty("usage_ms") Timing usageMs) {
+    @JsonProperty("usage_ms") Timing usageMs,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String warning) {
 
   static PoolView of(PoolState state, PoolStats stats) {
     return new PoolView(state.mode().label(), state.size(), state.maxOverflow(), state.maxWaiters(),
         state.active(), state.idle(), state.pending(), state.total(), stats.timeouts(), stats.rejected(),
-        Timing.of(stats.acquire()), Timing.of(stats.usage()));
+        Timing.of(stats.acquire()), Timing.of(stats.usage()), null);
+  }
+
+  /** The same view with {@code warning} (none when null). */
+  PoolView warning(String text) {
+    return new PoolView(mode, size, maxOverflow, maxWaiters, active, idle, pending, total, timeouts, rejected,
+        acquireMs, usageMs, text);
   }
 
   /** Percentiles since start and over the last 10 s. */

@@ -1,6 +1,7 @@
 package catalog.app.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.app.Eventually;
@@ -42,6 +43,7 @@ class PoolResizeApiIT {
     }
     assertEquals(200, response.statusCode(), response::body);
     assertFigures(Json.of(response), 5, 2, 28);
+    assertFalse(Json.of(response).has("warning"), response::body);
     assertFigures(pool(), 5, 2, 28);
     assertEquals(7, server.graph().database().hikari().orElseThrow().getHikariConfigMXBean().getMaximumPoolSize());
     assertEquals(5, server.graph().database().hikari().orElseThrow().getHikariConfigMXBean().getMinimumIdle());
@@ -62,6 +64,32 @@ class PoolResizeApiIT {
     assertEquals(200, shrunk.statusCode(), shrunk::body);
     assertFigures(pool(), 1, 0, 4);
     Eventually.holds("the pool keeps 1 connection", () -> pool().get("total").asInt() == 1, this::pool);
+  }
+
+  /**
+   * A shape that may open more connections than the database lets the role have is applied, as at start, and
+   * its answer warns of it. The overflow is what goes past the limit, so the pool itself opens only 2.
+   */
+  @Test
+  void aShapePastTheDatabasesConnectionLimitIsWarnedOf() {
+    int limit = server.graph().database().connectionLimit().orElseThrow();
+    int overflow = Math.min(1000, limit - 1);
+    HttpResponse<String> response = server.admin("PUT", "/admin/pool",
+        "{\"size\":2,\"max_overflow\":" + overflow + "}");
+    if (!TestServer.pooled()) {
+      assertRefusedWithoutAPool(response);
+      return;
+    }
+    assertEquals(200, response.statusCode(), response::body);
+    JsonNode pool = Json.of(response);
+    assertEquals(overflow, pool.get("max_overflow").asInt(), response::body);
+    assertEquals(2 + overflow > limit, pool.has("warning"), response::body);
+    if (pool.has("warning")) {
+      String warning = pool.get("warning").asText();
+      assertTrue(warning.startsWith("size + max_overflow is " + (2 + overflow)
+          + ", but the database lets this role open at most " + limit + " connections"), warning);
+    }
+    assertFalse(pool().has("warning"), "GET shows no warning");
   }
 
   @ParameterizedTest
