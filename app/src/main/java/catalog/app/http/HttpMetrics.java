@@ -2,6 +2,7 @@ package catalog.app.http;
 
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.javalin.router.ParsedEndpoint;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,7 +52,8 @@ final class HttpMetrics {
    * The template of the route that served the request. A request refused by a before-handler (401
    * on a write, say) never reached its endpoint, so the router is asked which one it would have. The
    * dashboard's static files have no route: a file it served counts as {@code /dashboard}, and a miss
-   * under it stays {@code unmatched} with the other 404s.
+   * under it stays {@code unmatched} with the other 404s. A method the path has no route for (a 405)
+   * counts under the template of the path's route for another method.
    */
   String route(Context ctx) {
     Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
@@ -61,6 +63,13 @@ final class HttpMetrics {
     ParsedEndpoint would = javalin.internalRouter.findFirstHttpHandlerEntry(ctx.method(), ctx.path());
     if (would != null) {
       return would.endpoint.path;
+    }
+    for (HandlerType other : HandlerType.commonHttp()) {
+      // The path has a route for another method (a 405, or a write refused before that): its template.
+      ParsedEndpoint route = javalin.internalRouter.findFirstHttpHandlerEntry(other, ctx.path());
+      if (route != null) {
+        return route.endpoint.path;
+      }
     }
     return ctx.statusCode() < 400 && Dashboard.serves(ctx.path()) ? Dashboard.PATH : UNMATCHED;
   }

@@ -61,6 +61,8 @@ class MetricsIT {
     String missing = UUID.randomUUID().toString();
     assertEquals(404, server.get("/v1/products/" + missing).statusCode());
     assertEquals(404, server.get("/no/such/route/" + missing).statusCode());
+    assertEquals(405, server.sendRaw("POST", "/health/live", List.of(), new byte[0]).status());
+    assertEquals(401, server.sendRaw("DELETE", "/v1/products", List.of(), new byte[0]).status());
     assertEquals(401, server.send(java.net.http.HttpRequest.newBuilder(server.uri("/v1/sources"))
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build()).statusCode());
     Scrape beforeDashboard = Scrape.of(server);
@@ -80,6 +82,10 @@ class MetricsIT {
         + "status=\"404\",uri=\"/v1/products/{id}\"}") >= 1);
     assertTrue(scrape.valueOf("http_server_requests_seconds_count{method=\"GET\",outcome=\"CLIENT_ERROR\","
         + "status=\"404\",uri=\"unmatched\"}") >= 1);
+    assertTrue(scrape.valueOf("http_server_requests_seconds_count{method=\"POST\",outcome=\"CLIENT_ERROR\","
+        + "status=\"405\",uri=\"/health/live\"}") >= 1, "a 405 counts under the path's route");
+    assertTrue(scrape.valueOf("http_server_requests_seconds_count{method=\"DELETE\",outcome=\"CLIENT_ERROR\","
+        + "status=\"401\",uri=\"/v1/products\"}") >= 1, "so does a method without a route, refused before");
     assertTrue(scrape.valueOf("http_server_requests_seconds_count{method=\"POST\",outcome=\"CLIENT_ERROR\","
         + "status=\"401\",uri=\"/v1/sources\"}") >= 1, "a request refused before its handler keeps its route");
     assertTrue(scrape.has("http_server_requests_seconds_bucket{method=\"GET\",outcome=\"CLIENT_ERROR\","
