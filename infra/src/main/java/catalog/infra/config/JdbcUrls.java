@@ -47,6 +47,12 @@ final class JdbcUrls {
     int authorityEnd = slash < 0 ? question : question < 0 ? slash : Math.min(slash, question);
     String authority = authorityEnd < 0 ? rest : rest.substring(0, authorityEnd);
     int at = authority.lastIndexOf('@');
+    int queryAt = question < 0 ? rest.length() : question;
+    if (at < 0 && rest.lastIndexOf('@', queryAt - 1) >= 0) {
+      // A user or password with a raw '/' ended the authority early; its text is not shown.
+      throw new ConfigError(variable, "has '@' after its host: percent-encode '/' and '?' in a user or password"
+          + " (%2F, %3F)");
+    }
     String hostList = authority.substring(at + 1);
     if (hostList.isEmpty() || hostList.startsWith(":")) {
       throw new ConfigError(variable, "names no host (e.g. postgres://user:pass@host:5432/catalog)");
@@ -80,6 +86,11 @@ final class JdbcUrls {
     if (queryStart >= 0) {
       for (String param : tail.substring(queryStart + 1).split("&")) {
         String[] kv = param.split("=", 2);
+        if (!param.isEmpty() && !kv[0].matches("[A-Za-z0-9_.-]+")) {
+          // Likely the rest of a password with a raw '?' or '&' in it: not shown.
+          throw new ConfigError(variable, "has a query parameter whose name is not letters, digits, '_', '.' or"
+              + " '-': percent-encode '?' and '&' in a user or password (%3F, %26)");
+        }
         String value = kv.length == 2 ? decode(variable, kv[1]) : "";
         switch (kv[0]) {
           case "user" -> user = Optional.of(value);
@@ -137,7 +148,9 @@ final class JdbcUrls {
 
   private static int port(String variable, String port) {
     if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
-      throw new ConfigError(variable, "has port '" + port + "'; it must be from 1 to 65535");
+      // Not the text itself: 'user:pass' read as a host and port when a raw '?' cut the authority short.
+      throw new ConfigError(variable, "has a port that is not a number from 1 to 65535 (percent-encode '/', '?'"
+          + " and '#' in a user or password)");
     }
     return Integer.parseInt(port);
   }

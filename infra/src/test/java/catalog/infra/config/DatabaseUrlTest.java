@@ -188,4 +188,23 @@ class DatabaseUrlTest {
         () -> CatalogConfig.from(Map.of("POSTGRES_SERVER", "/var/run/postgresql")));
     assertTrue(error.getMessage().startsWith("POSTGRES_SERVER: "), error.getMessage());
   }
+
+  /** A raw '/', '?' or '#' in a password cuts the URL in the wrong place; the error must not show the pieces. */
+  @ParameterizedTest
+  @ValueSource(strings = {"postgres://app:zq9/xw7@db.example.com/shop", "postgres://app:zq9?xw7@db.example.com/shop",
+      "postgres://app:zq9#xw7@db.example.com/shop", "postgres://app?zq9:xw7@db.example.com/shop",
+      "postgres://app:zq9&x?w7@db.example.com/shop", "postgres://db.example.com/shop?user=app&zq9:xw7"})
+  void aPasswordCutShortIsRefusedWithoutShowingIt(String url) {
+    var error = assertThrows(ConfigError.class, () -> withUrl(url));
+    assertTrue(error.getMessage().startsWith("DATABASE_URL: "), error.getMessage());
+    assertFalse(error.getMessage().contains("zq9"), error.getMessage());
+    assertFalse(error.getMessage().contains("xw7"), error.getMessage());
+  }
+
+  @Test
+  void anAtSignInAQueryValueIsStillAValue() {
+    DatabaseSettings db = withUrl("postgres://db.example.com/shop?user=app&password=p@ss&sslmode=require");
+    assertEquals("p@ss", db.password());
+    assertEquals("jdbc:postgresql://db.example.com:5432/shop?sslmode=require", db.jdbcUrl());
+  }
 }
