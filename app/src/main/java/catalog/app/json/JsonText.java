@@ -63,15 +63,8 @@ final class JsonText {
     }
     at = digits(whole, out, at);
     out[at++] = '.';
-    if (scale == 0) {
-      out[at++] = '0';
-      return at;
-    }
-    for (int i = scale - 1; i >= 0; i--) {
-      out[at + i] = (char) ('0' + fraction % 10);
-      fraction /= 10;
-    }
-    return at + scale;
+    // A whole number has one fraction digit, 0.
+    return fixed(fraction, Math.max(scale, 1), out, at);
   }
 
   /**
