@@ -3,10 +3,13 @@ package catalog.infra.config;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Everything the service reads from its environment, validated and frozen at start. */
 public record CatalogConfig(
     DatabaseSettings database, PoolSettings pool, HttpSettings http, AuthSettings auth, boolean sampleData) {
+  private static final Logger LOG = LoggerFactory.getLogger(CatalogConfig.class);
 
   public static CatalogConfig fromEnvironment() {
     return from(System.getenv());
@@ -25,6 +28,12 @@ public record CatalogConfig(
     var url = read.optional("DATABASE_URL");
     if (url.isPresent()) {
       JdbcUrls.Parsed parsed = JdbcUrls.parse("DATABASE_URL", url.get());
+      if (!parsed.ignored().isEmpty()) {
+        // libpq's names (application_name, connect_timeout) are not pgjdbc's (ApplicationName, connectTimeout).
+        LOG.warn("DATABASE_URL: the PostgreSQL driver (pgjdbc) ignores {}: it has no such connection property (its"
+            + " names are case-sensitive: sslmode, ApplicationName, connectTimeout, ...)",
+            String.join(", ", parsed.ignored()));
+      }
       jdbcUrl = parsed.jdbcUrl();
       user = parsed.user().orElse(read.string("POSTGRES_USER", "postgres"));
       password = parsed.password().orElse(read.raw("POSTGRES_PASSWORD", ""));

@@ -5,13 +5,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import org.postgresql.Driver;
+import org.postgresql.PGProperty;
+import org.postgresql.hostchooser.HostRequirement;
+import org.postgresql.jdbc.GSSEncMode;
+import org.postgresql.jdbc.SslMode;
+import org.postgresql.util.PSQLException;
 
 /** Turns the URL forms users give ({@code postgres://}, {@code postgresql://}, {@code jdbc:postgresql://}) into JDBC ones. */
 final class JdbcUrls {
   private JdbcUrls() {}
 
-  /** A JDBC URL without credentials, plus the user and password found in the URL, if any. */
-  record Parsed(String jdbcUrl, Optional<String> user, Optional<String> password) {}
+  /**
+   * A JDBC URL without credentials, plus the user and password found in the URL, if any, and the names of
+   * its query parameters that are not pgjdbc connection properties (pgjdbc ignores those without a word).
+   */
+  record Parsed(String jdbcUrl, Optional<String> user, Optional<String> password, List<String> ignored) {}
 
   /** One server of a URL's host list. */
   record Server(String host, int port) {
@@ -83,6 +93,7 @@ final class JdbcUrls {
     }
     // Credentials in the query string move to user/password so they never show in the URL we log.
     List<String> kept = new ArrayList<>();
+    List<String> ignored = new ArrayList<>();
     if (queryStart >= 0) {
       for (String param : tail.substring(queryStart + 1).split("&")) {
         String[] kv = param.split("=", 2);
@@ -98,13 +109,51 @@ final class JdbcUrls {
           default -> {
             if (!param.isEmpty()) {
               kept.add(param);
+              if (PGProperty.forName(kv[0]) == null) {
+                ignored.add(kv[0]);
+              }
             }
           }
         }
       }
     }
     String query = kept.isEmpty() ? "" : "?" + String.join("&", kept);
-    return new Parsed(build(servers, database, query), user, password);
+    String jdbcUrl = build(servers, database, query);
+    checkChoices(variable, jdbcUrl);
+    return new Parsed(jdbcUrl, user, password, List.copyOf(ignored));
+  }
+
+  /**
+   * Refuses a value pgjdbc would refuse only when it connects, for the parameters that choose how it
+   * connects: {@code sslmode}, {@code gssEncMode} and {@code targetServerType}, read by pgjdbc's own
+   * parsers. At connect time their error comes as a failed connection (SQLSTATE 08001), which the start
+   * would report as a database it cannot reach.
+   */
+  private static void checkChoices(String variable, String jdbcUrl) {
+    Properties props = Driver.parseURL(jdbcUrl, new Properties());
+    if (props == null) {
+      throw new ConfigError(variable, "is not a URL the PostgreSQL driver reads");
+    }
+    try {
+      SslMode.of(props);
+    } catch (PSQLException e) {
+      throw notAChoice(variable, PGProperty.SSL_MODE, props);
+    }
+    try {
+      GSSEncMode.of(props);
+    } catch (PSQLException e) {
+      throw notAChoice(variable, PGProperty.GSS_ENC_MODE, props);
+    }
+    try {
+      HostRequirement.getTargetServerType(PGProperty.TARGET_SERVER_TYPE.getOrDefault(props));
+    } catch (IllegalArgumentException e) {
+      throw notAChoice(variable, PGProperty.TARGET_SERVER_TYPE, props);
+    }
+  }
+
+  private static ConfigError notAChoice(String variable, PGProperty property, Properties props) {
+    return new ConfigError(variable, "has " + property.getName() + "=" + property.get(props) + "; it takes one of "
+        + String.join(", ", property.getChoices()));
   }
 
   /** {@code host}, {@code host:port}, {@code [v6]} or {@code [v6]:port}; the port defaults to 5432. */

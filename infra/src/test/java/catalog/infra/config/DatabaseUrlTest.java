@@ -207,4 +207,36 @@ class DatabaseUrlTest {
     assertEquals("p@ss", db.password());
     assertEquals("jdbc:postgresql://db.example.com:5432/shop?sslmode=require", db.jdbcUrl());
   }
+
+  /** pgjdbc refuses these only when it connects, as a failed connection; the start would say it cannot reach. */
+  @ParameterizedTest
+  @ValueSource(strings = {"sslmode=bogus", "sslmode=", "gssEncMode=always", "targetServerType=leader",
+      "targetServerType=PRIMARY"})
+  void aConnectionModeTheDriverDoesNotKnowIsAConfigurationError(String param) {
+    var error = assertThrows(ConfigError.class, () -> withUrl("postgres://app:pw@db.example.com/shop?" + param));
+    String name = param.substring(0, param.indexOf('='));
+    assertTrue(error.getMessage().startsWith("DATABASE_URL: has " + param + "; it takes one of "),
+        error.getMessage());
+    assertTrue(error.getMessage().contains(name.equals("gssEncMode") ? "require" : name.equals("sslmode")
+        ? "verify-full" : "preferSecondary"), error.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sslmode=verify-full", "sslmode=REQUIRE", "sslmode=disable", "gssEncMode=disable",
+      "targetServerType=preferSecondary", "targetServerType=master", "ssl=true"})
+  void theModesTheDriverKnowsAreKept(String param) {
+    assertEquals("jdbc:postgresql://db.example.com:5432/shop?" + param,
+        withUrl("postgres://app:pw@db.example.com/shop?" + param).jdbcUrl());
+  }
+
+  @Test
+  void parametersTheDriverIgnoresAreNamedForAWarningAndKept() {
+    var parsed = JdbcUrls.parse("DATABASE_URL",
+        "postgres://app:pw@db.example.com/shop?sslmode=require&SSLMODE=require&application_name=x&connectTimeout=5"
+            + "&password=pw&connect_timeout=3");
+    assertEquals(java.util.List.of("SSLMODE", "application_name", "connect_timeout"), parsed.ignored());
+    assertEquals("jdbc:postgresql://db.example.com:5432/shop?sslmode=require&SSLMODE=require&application_name=x"
+        + "&connectTimeout=5&connect_timeout=3", parsed.jdbcUrl());
+    assertEquals(java.util.List.of(), JdbcUrls.parse("DATABASE_URL", "postgres://db.example.com/shop").ignored());
+  }
 }
