@@ -2,6 +2,7 @@ package catalog.app;
 
 import catalog.app.graph.CatalogComponent;
 import catalog.app.http.ConnectionLimits;
+import catalog.app.http.HttpServer;
 import catalog.app.sample.SampleCatalog;
 import catalog.infra.config.CatalogConfig;
 import catalog.infra.db.Migrations;
@@ -28,6 +29,7 @@ final class ServeCommand implements Runnable {
 
   /** Everything a start does, also used by tests that run the service in-process. */
   static Running start(CatalogConfig config, boolean createDatabase) {
+    HttpServer.checkCanListen(config.http());
     if (createDatabase) {
       Migrations.createDatabaseIfMissing(config.database());
     }

@@ -2,16 +2,22 @@ package catalog.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.domain.Conflict;
+import catalog.infra.config.CatalogConfig;
+import io.javalin.util.JavalinBindException;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Map;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -78,6 +84,23 @@ class StartupErrorsTest {
     print.setErr(new PrintWriter(err, true));
     assertEquals(2, print.execute("2", "--first", String.valueOf(Long.MAX_VALUE)));
     assertTrue(err.toString().contains("--first + N"), err.toString());
+  }
+
+  /**
+   * A port in use stops the start before it touches the database: here the database is out of reach, so a
+   * start that reached for it first would fail with DatabaseUnavailable instead.
+   */
+  @Test
+  void aPortInUseStopsTheStartBeforeTheDatabase() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      CatalogConfig config = CatalogConfig.from(Map.of("HTTP_HOST", "127.0.0.1",
+          "HTTP_PORT", String.valueOf(taken.getLocalPort()), "DATABASE_URL", "postgres://postgres@127.0.0.1:1/catalog"));
+      JavalinBindException e = assertThrows(JavalinBindException.class, () -> ServeCommand.start(config, true));
+      Handled handled = handle(e, new ServeCommand());
+      assertEquals(1, handled.code());
+      assertEquals("catalog: cannot listen: java.net.BindException: Address already in use (check HTTP_HOST and"
+          + " HTTP_PORT)\n", handled.printed());
+    }
   }
 
   private record Handled(int code, String printed) {}

@@ -8,13 +8,18 @@ import catalog.domain.importing.ProductImport;
 import catalog.domain.product.ProductCommands;
 import catalog.domain.work.Transactions;
 import catalog.infra.config.CatalogConfig;
+import catalog.infra.config.HttpSettings;
 import catalog.infra.db.Database;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -86,6 +91,24 @@ public final class HttpServer {
   }
 
   /** Starts listening; returns the bound port (useful when the configured port is 0). */
+  /**
+   * Binds the listen address and lets it go, so that a port in use or an address not of this machine stops a
+   * start before it migrates the database and loads the sample, not after them. Jetty binds again when it
+   * starts; a process taking the port in between still fails there, with the same message. Port 0 (any free
+   * one) needs no check.
+   */
+  public static void checkCanListen(HttpSettings http) {
+    if (http.port() == 0) {
+      return;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true); // as Jetty's connector: a port left in TIME_WAIT is free
+      probe.bind(new InetSocketAddress(http.host(), http.port()));
+    } catch (IOException e) {
+      throw new JavalinBindException("cannot listen on " + http.host() + ":" + http.port(), e);
+    }
+  }
+
   public int start() {
     app.start();
     return app.port();
