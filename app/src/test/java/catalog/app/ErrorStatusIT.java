@@ -507,6 +507,14 @@ class ErrorStatusIT {
       HttpResponse<String> created = server.write("POST", "/v1/products", pair);
       assertEquals(201, created.statusCode(), created.body());
       assertEquals("\uD83E\uDD6D mango", json(created).get("name").asText());
+      // Written as the character's four UTF-8 bytes, not as an escaped pair ("\\ud83e\\udd6d"): the product's
+      // own writer, and the mapper every other response goes through.
+      assertTrue(created.body().contains("\"name\":\"\uD83E\uDD6D mango\""), created.body());
+      String id = json(created).get("id").asText();
+      assertTrue(server.get("/v1/products/" + id).body().contains("\"\uD83E\uDD6D mango\""));
+      HttpResponse<String> brand = server.write("POST", "/v1/brands", "{\"name\": \"" + unique("\uD83E\uDD6D") + "\"}");
+      assertEquals(201, brand.statusCode(), brand.body());
+      assertTrue(brand.body().contains("\"name\":\"\uD83E\uDD6D"), brand.body());
     }
 
     @Test

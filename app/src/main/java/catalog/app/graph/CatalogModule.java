@@ -14,8 +14,9 @@ import catalog.infra.config.CatalogConfig;
 import catalog.infra.db.Database;
 import catalog.infra.db.UnitOfWorkObserver;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -48,7 +49,10 @@ public interface CatalogModule {
     // Buffers recycled through a shared pool, not a ThreadLocal: each request runs on a new virtual thread,
     // whose ThreadLocal starts empty, so Jackson's default pool allocated a new set of buffers per request
     // (jackson-core #919 and #1266).
+    // A character past U+FFFF (an emoji, a rare CJK ideograph) is written as its four UTF-8 bytes, not as an
+    // escaped surrogate pair ("\\ud83e\\udd6d"), which is also valid JSON but unreadable in a terminal.
     return new ObjectMapper(JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build())
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
