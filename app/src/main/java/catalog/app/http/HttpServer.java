@@ -90,7 +90,6 @@ public final class HttpServer {
     return connector;
   }
 
-  /** Starts listening; returns the bound port (useful when the configured port is 0). */
   /**
    * Binds the listen address and lets it go, so that a port in use or an address not of this machine stops a
    * start before it migrates the database and loads the sample, not after them. Jetty binds again when it
@@ -109,6 +108,7 @@ public final class HttpServer {
     }
   }
 
+  /** Starts listening; returns the bound port (useful when the configured port is 0). */
   public int start() {
     app.start();
     return app.port();
