@@ -2,6 +2,7 @@ package catalog.app.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import catalog.app.graph.CatalogModule;
 import catalog.domain.classification.Kind;
 import catalog.domain.product.ClassificationRef;
 import catalog.domain.product.NutriFacts;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /** The response shape of a product, as the contract gives it, written by the streaming writer. */
 class ProductJsonTest {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The service's own mapper, so that its settings (characters past U+FFFF as UTF-8 bytes) apply to both sides. */
+  private static final ObjectMapper MAPPER = CatalogModule.objectMapper();
   private static final ProductJson JSON = new ProductJson(MAPPER);
   private static final UUID ID = UUID.fromString("0b8f8a52-27a3-4c39-9d1e-3a1f3b4c5d6e");
   private static final UUID SOURCE = UUID.fromString("11111111-1111-4111-8111-111111111111");
@@ -141,7 +143,7 @@ class ProductJsonTest {
 
   /**
    * The same product through Jackson's own tree and serializers, field by field in the contract's order, as
-   * UTF-8 bytes like the service's (Jackson's byte generator escapes characters past U+FFFF; its character one does not).
+   * UTF-8 bytes like the service's, through the same mapper.
    */
   private static String reference(ProductView v, Double similarity) throws Exception {
     ProductFields f = v.fields();
