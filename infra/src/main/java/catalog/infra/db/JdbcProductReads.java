@@ -92,8 +92,7 @@ final class JdbcProductReads implements ProductReads {
     return Sql.run(connections, "listing products", c -> {
       SortTerms sort = new SortTerms(query.sort());
       FilterIds ids = FilterIds.read(c, query.filters(), common);
-      Clause page = page(query, sort, ids,
-          NameContains.plan(c, query, trigramSearch.getAsBoolean(), statistics.nameShares()));
+      Clause page = page(query, sort, ids, NameContains.plan(query, trigramSearch.getAsBoolean()));
       List<ProductViews.Unnamed> rows = new ArrayList<>();
       List<Object> lastValues = List.of();
       Keyset next = null;

@@ -19,8 +19,8 @@ public final class Migrations {
   private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
   /**
-   * Search's schema objects that need pg_trgm, made where they are missing, as migrations V3, V5, V9, V13
-   * and V15 leave them (V15's postings through its own {@code product_word_install()}). Those make them
+   * Search's schema objects that need pg_trgm, made where they are missing, as migrations V3, V5, V9, V13,
+   * V15 and V16 leave them (V15's postings through its own {@code product_word_install()}). Those make them
    * only if pg_trgm is installed when they run; an operator who installs it later and restarts the
    * service gets them here. Existence is looked up first: CREATE INDEX IF NOT
    * EXISTS would lock the table (and wait for every writer) on each start. A role that may not change the
@@ -49,6 +49,10 @@ public final class Migrations {
               END IF;
               IF to_regclass('search_word_trgm_idx') IS NULL THEN
                   CREATE INDEX search_word_trgm_idx ON search_word USING gin (word gin_trgm_ops)
+                      WITH (fastupdate = off);
+              END IF;
+              IF to_regclass('name_token_trgm_idx') IS NULL THEN
+                  CREATE INDEX name_token_trgm_idx ON name_token USING gin (token gin_trgm_ops)
                       WITH (fastupdate = off);
               END IF;
               IF product_word_install() THEN

@@ -5,77 +5,47 @@ import catalog.domain.listing.Filter;
 import catalog.domain.listing.Operator;
 import catalog.domain.listing.ProductQuery;
 import catalog.domain.search.TextFolding;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * How a list of live products filtered by {@code name_like} alone, in name order (the search box's list),
- * finds its page. Two plans answer it, and which is faster depends on how many names contain the text:
- * <ul>
- *   <li>{@link Plan#WALK}: walk the name index in order, testing each entry ({@code strpos}, in the index
- *       without visiting the table), until the page is full. About {@code (limit + 1) / share} entries: 0.1
- *       to 0.4 ms for a word in 1 to 7 % of the names at 100,000 products, but the whole index (about 9
- *       ms) for a word no name holds.
- *   <li>{@link Plan#MATCHES}: every name that contains it, from the trigram index, then sorted. About
- *       {@code share × rows} rows read from the table, five times an entry's cost each.
- * </ul>
- * PostgreSQL would choose between them itself, from its statistics of {@code name_folded}, but it does
- * so while planning each list afresh, which cost about 0.2 ms a list, as much as the walk. Here the
- * choice is made from the same statistics ({@link NameShares}), and each plan has a statement of its own
- * whose plan does not depend on the text: {@code strpos} gives the trigram index nothing to answer, and
- * the text of {@code LIKE (SELECT ?)} is only known when the statement runs, so both keep their generic
- * plans. At the benchmark's 100,000 products the list's statement took 0.50 against 0.77 ms (pgbench,
- * one client, the 12 words of {@code scripts/bench-queries}). Every other list keeps the statement
- * PostgreSQL plans with the text ({@link Plan#PLANNED}), and so does this one while there are no
- * statistics, without pg_trgm, or for a text without three letters or digits in a row (the trigram index
- * could not narrow its LIKE). All three return the same rows.
+ * finds its page: from the postings of the names' tokens (V16, {@code product_name_token}), {@link
+ * Plan#TOKENS}. The text's longest word (its longest run of characters other than the space) lies inside
+ * one token of every name that holds the text, so those names are the postings of the tokens that hold
+ * the word ({@code name_token}, found through its trigram index), each token's already in name order.
+ * The page is the first page's worth of each such token, merged: a product in the page is in the first
+ * page's worth of each of its tokens, since the names before it there are before it in the page too.
+ * A text with spaces is tested whole against each posting's name as it is read.
+ *
+ * <p>The list's own statement ({@link Plan#PLANNED}) walks the name index testing every entry until the
+ * page is full (about {@code (limit + 1) / share} entries, 3,600 for "rice" at 100,000 products), or reads
+ * every match through the trigram index and sorts them, as PostgreSQL's statistics of the names suggest.
+ * The walk has no bound where the names holding the text sort together: a brand's name leads its
+ * products' names, so the walk for "pomar" read every name before the p's (25 ms, against 0.2 ms from the
+ * postings). The tokens serve only this list; every other list with {@code name_like} keeps the planned
+ * statement, and so does this one without pg_trgm (no trigram index over the tokens) or for a text
+ * without three letters or digits in a row (it would find too many tokens). Both return the same rows.
  */
 final class NameContains {
   /** How a list with a name_like filter finds its page. */
   enum Plan {
     /** The list's general statement, which PostgreSQL plans with the text each time. */
     PLANNED,
-    /** Walks the name index. */
-    WALK,
-    /** Reads every name that contains the text through the trigram index, then sorts them. */
-    MATCHES
+    /** Reads the postings of the tokens that hold the text's longest word. */
+    TOKENS
   }
-
-  /**
-   * The cost of testing one entry of the name index, against that of reading one match through the
-   * trigram index (finding it, reading and testing its row, sorting it). Measured with pgbench at 100,000
-   * products: about 0.094 µs an entry ("rice": 3,628 entries) and 0.44 to 0.5 µs a match ("milk" and
-   * "flour": 557 and 367).
-   */
-  static final double ENTRY_COST = 0.19;
 
   /** Three letters or digits in a row: a trigram pg_trgm takes from any LIKE pattern that holds them. */
   private static final Pattern TRIGRAM = Pattern.compile("[a-z0-9]{3}");
 
   private NameContains() {}
 
-  /** The plan for {@code query}, reading the statistics on {@code c} when they are stale. */
-  static Plan plan(Connection c, ProductQuery query, boolean trigramIndex, NameShares shares) throws SQLException {
+  /** The plan for {@code query}, where the database has pg_trgm's indexes when {@code trigramIndex}. */
+  static Plan plan(ProductQuery query, boolean trigramIndex) {
     String folded = servedText(query);
-    if (folded == null || !trigramIndex || !TRIGRAM.matcher(folded).find()) {
-      return Plan.PLANNED;
-    }
-    NameShares.Statistics statistics = shares.statistics(c);
-    if (statistics == null) {
-      return Plan.PLANNED;
-    }
-    return choose(statistics.containing(folded), statistics.rows(), query.limit() + 1);
-  }
-
-  /**
-   * {@link Plan#WALK} when walking to {@code wanted} matches of a text in {@code share} of {@code rows}
-   * names costs no more than reading all of them: {@code wanted / share × ENTRY_COST <= share × rows}.
-   * At 100,000 rows and 51 wanted that is a share of about 1 %.
-   */
-  static Plan choose(double share, double rows, int wanted) {
-    return share * share * rows >= wanted * ENTRY_COST ? Plan.WALK : Plan.MATCHES;
+    return folded != null && trigramIndex && TRIGRAM.matcher(folded).find() ? Plan.TOKENS : Plan.PLANNED;
   }
 
   /**
@@ -95,29 +65,54 @@ final class NameContains {
   }
 
   /**
-   * The ids of the page and one more, with their sort values as {@code sk0, sk1}, under {@code plan}
-   * (not {@link Plan#PLANNED}). The walk is the general statement's shape with {@code strpos}; the
-   * matches are read in a subquery that OFFSET 0 keeps whole, so that the sort cannot be served by the
-   * name index.
+   * The word the postings are read by: the text's longest run of characters other than the space that
+   * holds a trigram (the first of the longest), which the fewest tokens are likely to hold.
+   */
+  static String word(String folded) {
+    String longest = null;
+    for (String word : folded.split(" ")) {
+      if (TRIGRAM.matcher(word).find()
+          && (longest == null || word.codePointCount(0, word.length()) > longest.codePointCount(0, longest.length()))) {
+        longest = word;
+      }
+    }
+    if (longest == null) {
+      throw new IllegalArgumentException("no word with a trigram in '" + folded + "'");
+    }
+    return longest;
+  }
+
+  /**
+   * The ids of the page and one more, with their sort values as {@code sk0, sk1}, under {@link Plan#TOKENS}.
+   * The tokens come from a subquery whose pattern the planner does not see ({@code LIKE (SELECT ?)}), so
+   * the statement keeps one generic plan whatever the text. In each token's postings the rows after the
+   * keyset are read in name order up to the page's length (alias {@code p}: the postings carry the
+   * columns the name sort names), then merged without repeats, since a name may hold the word in two of
+   * its tokens.
    */
   static Clause pageIds(Plan plan, ProductQuery query, SortTerms sort) {
-    String folded = servedText(query);
-    Clause where = switch (plan) {
-      case WALK -> Clause.of("NOT p.discarded AND strpos(p.name_folded, ?) > 0",
-          Clause.Bound.one(Field.Type.TEXT, folded));
-      case MATCHES -> Clause.of("NOT p.discarded AND p.name_folded LIKE (SELECT ?::text)",
-          Clause.Bound.one(Field.Type.TEXT, "%" + ListConditions.escapeLike(folded) + "%"));
-      case PLANNED -> throw new IllegalArgumentException("the planned statement is the list's own");
-    };
-    if (query.after() != null) {
-      where = Clause.join(" AND ", List.of(where, sort.after(query.after())));
+    if (plan != Plan.TOKENS) {
+      throw new IllegalArgumentException("the planned statement is the list's own");
     }
-    String keys = sort.values();
+    String folded = servedText(query);
+    String word = word(folded);
+    List<Clause> conditions = new ArrayList<>();
+    conditions.add(Clause.of("p.token = v.token"));
+    if (!word.equals(folded)) {
+      conditions.add(Clause.of("strpos(p.name_folded, ?) > 0", Clause.Bound.one(Field.Type.TEXT, folded)));
+    }
+    if (query.after() != null) {
+      conditions.add(sort.after(query.after()));
+    }
+    Clause where = Clause.join(" AND ", conditions);
     String limit = JdbcProductReads.limit(query.limit() + 1);
-    String sql = plan == Plan.WALK
-        ? "SELECT p.id" + keys + " FROM product p WHERE " + where.sql() + sort.orderBy(null) + limit
-        : "SELECT p.id, p.sk0, p.sk1 FROM (SELECT p.id" + keys + " FROM product p WHERE " + where.sql()
-            + " OFFSET 0) p" + sort.orderBy("p.sk") + limit;
-    return new Clause(sql, where.values());
+    String sql = "SELECT p.id, p.sk0, p.sk1 FROM (SELECT DISTINCT t.id, t.sk0, t.sk1"
+        + " FROM (SELECT DISTINCT token FROM name_token WHERE token LIKE (SELECT ?::text) ESCAPE '\\') v"
+        + " CROSS JOIN LATERAL (SELECT p.id" + sort.values() + " FROM product_name_token p WHERE " + where.sql()
+        + sort.orderBy(null) + limit + ") t) p" + sort.orderBy("p.sk") + limit;
+    List<Clause.Bound> values = new ArrayList<>();
+    values.add(Clause.Bound.one(Field.Type.TEXT, "%" + ListConditions.escapeLike(word) + "%"));
+    values.addAll(where.values());
+    return new Clause(sql, values);
   }
 }

@@ -13,9 +13,9 @@ import java.util.Map;
  * those of the query's word that the fewest names hold (the driving word), and for the names that begin
  * with the query's first word, that word's first-word postings unless the driving word has fewer. How
  * many names hold a word comes from PostgreSQL's statistics of {@code product_word.word} (its 1,000 most
- * common words and the number of distinct ones), read once a minute ({@link Refreshed}), as
- * {@link NameShares} reads {@code name_folded}'s. The choice decides only how much of the postings a
- * search reads, never what it finds: every word's postings hold every name that holds it. Without
+ * common words and the number of distinct ones), read once a minute ({@link Refreshed}). The choice
+ * decides only how much of the postings a search reads, never what it finds: every word's postings hold
+ * every name that holds it. Without
  * statistics (a table never analysed) the longest word drives; measured on the benchmark's queries, it
  * did as well as the rarest.
  */

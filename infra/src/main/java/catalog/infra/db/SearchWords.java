@@ -30,7 +30,7 @@ final class SearchWords {
 
   private static final String KNOWN = "SELECT word FROM search_word WHERE word = ANY(?)";
   private static final String CANDIDATES = """
-      SELECT q.typed, s.word
+      SELECT DISTINCT q.typed, s.word
       FROM unnest(?::text[]) AS q(typed)
       JOIN search_word s ON s.word % q.typed
         AND length(s.word) BETWEEN length(q.typed) - 2 AND length(q.typed) + 2""";

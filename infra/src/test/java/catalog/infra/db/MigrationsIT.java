@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class MigrationsIT {
   private static final List<String> TABLES = List.of(
       "source", "brand", "category", "parent_category", "food_group", "process_type", "product", "search_word",
-      "classification_names_generation", "cursor_key");
+      "classification_names_generation", "cursor_key", "product_name_token", "name_token");
 
   private static DatabaseSettings fresh;
   private static boolean created;
@@ -62,15 +62,15 @@ class MigrationsIT {
 
   @Test
   void firstRunAppliesEveryMigrationAndTheSecondNone() {
-    assertEquals(15, first.migrationsExecuted);
-    assertEquals("15", first.targetSchemaVersion);
+    assertEquals(16, first.migrationsExecuted);
+    assertEquals("16", first.targetSchemaVersion);
     assertEquals(0, second.migrationsExecuted);
   }
 
   @Test
   void secondRunLeavesTheHistoryAsItWas() throws SQLException {
     try (Connection c = TestDatabase.connect(fresh)) {
-      assertEquals("15", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE success"));
+      assertEquals("16", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE success"));
       assertEquals("0", TestData.query(c, "SELECT count(*) FROM flyway_schema_history WHERE NOT success"));
     }
   }

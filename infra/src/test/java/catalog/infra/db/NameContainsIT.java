@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.domain.listing.Filter;
 import catalog.domain.listing.Keyset;
@@ -30,11 +29,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A {@code name_like} list in name order finds its page by walking the name index when many names contain
- * the text, and through the trigram index when few do, as PostgreSQL's statistics of the names tell; both
- * statements, and the statement PostgreSQL plans with the text, walk the same pages. On a database of its
- * own, whose statistics this test makes: 300 names hold "rice", 6 "flour", and some hold LIKE's own
- * characters, accents, or differ only in case.
+ * A {@code name_like} list in name order finds its page from the postings of the names' tokens (V16), and
+ * walks the same pages as the statement PostgreSQL plans with the text. On a database of its own: 300 names
+ * hold "rice", 6 "flour", some hold LIKE's own characters, accents, or differ only in case, and some hold
+ * the text in two of their tokens.
  */
 class NameContainsIT {
   private static final String SOURCE = "00000000-0000-0000-0000-00000000000a";
@@ -53,7 +51,8 @@ class NameContainsIT {
       products(s, "'Old flour ' || i", 2, true);
       products(s, "'Paneer ' || i", 90, false);
       for (String name : List.of("RICE FLAKES 7", "Rice Flakes 7", "Crème brûlée", "Creme brulee", "Sale 50% off",
-          "Sale 50 off", "a_b pack", "axb pack", "back\\slash", "backslash")) {
+          "Sale 50 off", "a_b pack", "axb pack", "back\\slash", "backslash", "Rice ricebran rice", "Puffed rice-2",
+          "Pomar rice", "Pomar pomarrosa")) {
         s.execute("INSERT INTO product (id, name, name_folded, name_search, source_id, created_at, updated_at)"
             + " VALUES (gen_random_uuid(), " + literal(name) + ", " + literal(TextFolding.fold(name))
             + ", 'x', '" + SOURCE + "', now(), now())");
@@ -82,72 +81,60 @@ class NameContainsIT {
     return TestDatabase.connect(settings);
   }
 
-  /** Each plan walks the same pages, page by page through the keyset, in both directions. */
+  /** Both plans walk the same pages, page by page through the keyset, in both directions. */
   @Test
-  void everyPlanWalksTheSamePages() throws SQLException {
+  void bothPlansWalkTheSamePages() throws SQLException {
     try (Connection c = connect()) {
-      for (String text : List.of("rice", "RICE flakes 7", "flour", "ric", "crème", "CREME", "50%", "a_b", "back\\slash",
-          "nosuch")) {
+      for (String text : List.of("rice", "RICE flakes 7", "flakes 1", "akes 7", "flour", "ric", "crème", "CREME",
+          "50% off", "a_b pack", "back\\slash", "ricebran", "rice-", "pomar", "nosuch")) {
         for (String sort : List.of("name", "-name")) {
           for (int limit : List.of(1, 7, 50)) {
             ProductQuery query = query(text, sort, limit);
-            List<UUID> planned = walk(c, query, Plan.PLANNED);
-            assertEquals(planned, walk(c, query, Plan.WALK), text + " by " + sort + ", " + limit + " a page");
-            assertEquals(planned, walk(c, query, Plan.MATCHES), text + " by " + sort + ", " + limit + " a page");
+            assertEquals(walk(c, query, Plan.PLANNED), walk(c, query, Plan.TOKENS),
+                text + " by " + sort + ", " + limit + " a page");
           }
         }
       }
-      assertEquals(302, walk(c, query("rice", "name", 50), Plan.WALK).size(), "300 and two more in capitals");
-      assertEquals(6, walk(c, query("flour", "-name", 7), Plan.MATCHES).size(), "the discarded ones are left out");
-      assertEquals(2, walk(c, query("creme", "name", 7), Plan.MATCHES).size());
-      assertEquals(1, walk(c, query("50%", "name", 7), Plan.MATCHES).size(), "% is matched as itself");
-      assertEquals(1, walk(c, query("a_b", "name", 7), Plan.WALK).size(), "_ is matched as itself");
+      assertEquals(305, walk(c, query("rice", "name", 50), Plan.TOKENS).size(), "300, two in capitals, three more");
+      assertEquals(6, walk(c, query("flour", "-name", 7), Plan.TOKENS).size(), "the discarded ones are left out");
+      assertEquals(2, walk(c, query("creme", "name", 7), Plan.TOKENS).size());
+      assertEquals(1, walk(c, query("50% off", "name", 7), Plan.TOKENS).size(), "% is matched as itself");
+      assertEquals(1, walk(c, query("a_b pack", "name", 7), Plan.TOKENS).size(), "_ is matched as itself");
+      assertEquals(1, walk(c, query("back\\slash", "name", 7), Plan.TOKENS).size(), "\\ is matched as itself");
+      assertEquals(1, walk(c, query("ricebran", "name", 1), Plan.TOKENS).size(), "once, though two tokens hold it");
+      assertEquals(0, walk(c, query("nosuch", "name", 7), Plan.TOKENS).size());
     }
   }
 
-  /** From the statistics: a walk for a text most names hold, the trigram index for one that few do. */
+  /** The postings serve the list of live products by name_like alone, in name order, with a trigram. */
   @Test
-  void theStatisticsChooseThePlan() throws SQLException {
-    NameShares shares = new NameShares();
-    try (Connection c = connect()) {
-      NameShares.Statistics statistics = shares.statistics(c);
-      assertNotNull(statistics);
-      assertTrue(statistics.containing("rice") > 0.5, "rice: " + statistics.containing("rice"));
-      assertTrue(statistics.containing("flour") < 0.05, "flour: " + statistics.containing("flour"));
-      assertEquals(Plan.WALK, NameContains.plan(c, query("Rice", "name", 50), true, shares));
-      assertEquals(Plan.WALK, NameContains.plan(c, query("rice", "-name", 50), true, shares));
-      assertEquals(Plan.MATCHES, NameContains.plan(c, query("flour", "name", 50), true, shares));
-      assertEquals(Plan.MATCHES, NameContains.plan(c, query("nosuch", "name", 50), true, shares));
-      assertEquals(Plan.PLANNED, NameContains.plan(c, query("rice", "name", 50), false, shares), "without pg_trgm");
-      assertEquals(Plan.PLANNED, NameContains.plan(c, query("ri", "name", 50), true, shares), "no trigram");
-      assertEquals(Plan.PLANNED, NameContains.plan(c, query("50%", "name", 50), true, shares), "no trigram");
-      assertEquals(Plan.PLANNED, NameContains.plan(c, query("rice", "created_at", 50), true, shares));
-      assertEquals(Plan.PLANNED, NameContains.plan(c, query("rice", "name,created_at", 50), true, shares));
-      ProductQuery withDiscarded = new ProductQuery(List.of(Filter.parse("name_like", List.of("rice")),
-          Filter.parse("discarded", List.of("true"))), sortKeys("name"), 50, null, false);
-      assertEquals(Plan.PLANNED, NameContains.plan(c, withDiscarded, true, shares));
-      ProductQuery twoFilters = new ProductQuery(List.of(Filter.parse("name_like", List.of("rice")),
-          Filter.parse("calories_lte", List.of("100"))), sortKeys("name"), 50, null, false);
-      assertEquals(Plan.PLANNED, NameContains.plan(c, twoFilters, true, shares));
-    }
+  void thePostingsServeTheSearchBoxsList() {
+    assertEquals(Plan.TOKENS, NameContains.plan(query("Rice", "name", 50), true));
+    assertEquals(Plan.TOKENS, NameContains.plan(query("rice", "-name", 50), true));
+    assertEquals(Plan.TOKENS, NameContains.plan(query("nosuch", "name", 50), true));
+    assertEquals(Plan.TOKENS, NameContains.plan(query("50% off", "name", 50), true));
+    assertEquals(Plan.PLANNED, NameContains.plan(query("rice", "name", 50), false), "without pg_trgm");
+    assertEquals(Plan.PLANNED, NameContains.plan(query("ri", "name", 50), true), "no trigram");
+    assertEquals(Plan.PLANNED, NameContains.plan(query("50%", "name", 50), true), "no trigram");
+    assertEquals(Plan.PLANNED, NameContains.plan(query("ab cd", "name", 50), true), "no word with a trigram");
+    assertEquals(Plan.PLANNED, NameContains.plan(query("rice", "created_at", 50), true));
+    assertEquals(Plan.PLANNED, NameContains.plan(query("rice", "name,created_at", 50), true));
+    ProductQuery withDiscarded = new ProductQuery(List.of(Filter.parse("name_like", List.of("rice")),
+        Filter.parse("discarded", List.of("true"))), sortKeys("name"), 50, null, false);
+    assertEquals(Plan.PLANNED, NameContains.plan(withDiscarded, true));
+    ProductQuery twoFilters = new ProductQuery(List.of(Filter.parse("name_like", List.of("rice")),
+        Filter.parse("calories_lte", List.of("100"))), sortKeys("name"), 50, null, false);
+    assertEquals(Plan.PLANNED, NameContains.plan(twoFilters, true));
   }
 
-  /** A table PostgreSQL has not analyzed yet has no statistics: the list is planned with the text. */
+  /** The postings are read by the text's longest word with a trigram, the first of the longest. */
   @Test
-  void withoutStatisticsTheListIsPlannedWithTheText() throws SQLException {
-    try (Connection c = connect(); Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA unanalyzed");
-      try {
-        s.execute("CREATE TABLE unanalyzed.product (LIKE public.product INCLUDING ALL)");
-        s.execute("SET search_path = unanalyzed");
-        NameShares shares = new NameShares();
-        assertNull(shares.statistics(c));
-        assertEquals(Plan.PLANNED, NameContains.plan(c, query("rice", "name", 50), true, shares));
-      } finally {
-        s.execute("RESET search_path");
-        s.execute("DROP SCHEMA unanalyzed CASCADE");
-      }
-    }
+  void theLongestWordDrives() {
+    assertEquals("flakes", NameContains.word("a rice flakes 7"));
+    assertEquals("rice", NameContains.word("rice dal"));
+    assertEquals("off", NameContains.word("50% off"));
+    assertEquals("brulee", NameContains.word("creme brulee"));
+    assertEquals("abc", NameContains.word("a-b-c-d-e abc"), "a longer word without a trigram does not drive");
   }
 
   /** Through the unit of work, as the service lists: the rows, in order, with their next cursor. */
