@@ -89,10 +89,13 @@ final class JdbcProductReads implements ProductReads {
 
   @Override
   public ProductPage list(ProductQuery query) {
+    // Asked before the unit of work borrows its connection: unless the start asked it, the answer is read
+    // on a connection of its own, which a pool of one would only free when this one is given back.
+    NameContains.Plan plan = NameContains.plan(query, trigramSearch.getAsBoolean());
     return Sql.run(connections, "listing products", c -> {
       SortTerms sort = new SortTerms(query.sort());
       FilterIds ids = FilterIds.read(c, query.filters(), common);
-      Clause page = page(query, sort, ids, NameContains.plan(query, trigramSearch.getAsBoolean()));
+      Clause page = page(query, sort, ids, plan);
       List<ProductViews.Unnamed> rows = new ArrayList<>();
       List<Object> lastValues = List.of();
       Keyset next = null;

@@ -27,7 +27,7 @@ final class SqlErrors {
   static RuntimeException translate(String doing, SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
     // Hikari's acquire timeout carries the SQLSTATE of the last connect failure, if there was one.
-    if (e instanceof SQLTransientConnectionException && !state.startsWith("08")) {
+    if (e instanceof SQLTransientConnectionException && !refusesConnections(state)) {
       return new DatabaseUnavailable(DatabaseUnavailable.Reason.ACQUIRE_TIMEOUT,
           "no database connection became free in time", e);
     }
@@ -39,10 +39,21 @@ final class SqlErrors {
           "the database cancelled a statement that ran past its timeout", e);
       case "53300" -> new DatabaseUnavailable(DatabaseUnavailable.Reason.CONNECT_FAILED,
           "the database refuses more connections (too many clients)", e);
-      default -> state.startsWith("08") || state.equals("57P01") || state.equals("57P03")
+      default -> refusesConnections(state)
           ? new DatabaseUnavailable(DatabaseUnavailable.Reason.CONNECT_FAILED, "the database is not reachable", e)
           : new DatabaseFailure("database error while " + doing + " (SQLSTATE " + state + ")", e);
     };
+  }
+
+  /**
+   * A state a connection attempt fails with when the database cannot be had, whatever the pool: no
+   * connection (class 08), a login refused (class 28: the role gone, NOLOGIN, a wrong password), the
+   * database gone (3D000), the server shutting down or starting (57P01, 57P03), too many clients (53300).
+   * Met in a request they mean "the database is not reachable", a 503, not a fault of the service.
+   */
+  private static boolean refusesConnections(String state) {
+    return state.startsWith("08") || state.startsWith("28") || state.equals("3D000") || state.equals("57P01")
+        || state.equals("57P03") || state.equals("53300");
   }
 
   /** A unique violation, naming the field it repeats when the constraint is one of the catalog's. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The SQLSTATEs met while getting a connection map to a 503 reason, not to a 500. */
 class SqlErrorsTest {
@@ -28,5 +30,21 @@ class SqlErrorsTest {
     RuntimeException error = SqlErrors.translate("connecting",
         new SQLTransientConnectionException("catalog - Connection is not available", "08001"));
     assertEquals(DatabaseUnavailable.Reason.CONNECT_FAILED, assertInstanceOf(DatabaseUnavailable.class, error).reason());
+  }
+
+  /** A database dropped, a role refused its login: a failed connection, in no pool (none mode) as in Hikari's. */
+  @ParameterizedTest
+  @ValueSource(strings = {"3D000", "28000", "28P01", "57P03", "08006"})
+  void aDatabaseThatRefusesTheLoginIsNotReachable(String state) {
+    RuntimeException direct = SqlErrors.translate("borrowing a connection", new SQLException("refused", state));
+    assertEquals(DatabaseUnavailable.Reason.CONNECT_FAILED, assertInstanceOf(DatabaseUnavailable.class, direct).reason());
+    RuntimeException pooled = SqlErrors.translate("borrowing a connection",
+        new SQLTransientConnectionException("catalog - Connection is not available", state));
+    assertEquals(DatabaseUnavailable.Reason.CONNECT_FAILED, assertInstanceOf(DatabaseUnavailable.class, pooled).reason());
+  }
+
+  @Test
+  void otherStatesAreTheServicesFault() {
+    assertInstanceOf(DatabaseFailure.class, SqlErrors.translate("reading", new SQLException("syntax", "42601")));
   }
 }
