@@ -63,7 +63,7 @@ final class EnvReader {
     return switch (value.get().toLowerCase(Locale.ROOT)) {
       case "true", "1", "yes", "on" -> true;
       case "false", "0", "no", "off" -> false;
-      default -> throw new ConfigError(name, "must be true or false (got '" + value.get() + "')");
+      default -> throw new ConfigError(name, "must be true or false (or 1/0, yes/no, on/off; got '" + value.get() + "')");
     };
   }
 

@@ -94,6 +94,7 @@ final class JdbcUrls {
     // Credentials in the query string move to user/password so they never show in the URL we log.
     List<String> kept = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
+    List<String> given = new ArrayList<>();
     if (queryStart >= 0) {
       for (String param : tail.substring(queryStart + 1).split("&")) {
         String[] kv = param.split("=", 2);
@@ -109,6 +110,7 @@ final class JdbcUrls {
           default -> {
             if (!param.isEmpty()) {
               kept.add(param);
+              given.add(kv[0]);
               if (PGProperty.forName(kv[0]) == null) {
                 ignored.add(kv[0]);
               }
@@ -119,7 +121,7 @@ final class JdbcUrls {
     }
     String query = kept.isEmpty() ? "" : "?" + String.join("&", kept);
     String jdbcUrl = build(servers, database, query);
-    checkChoices(variable, jdbcUrl);
+    checkChoices(variable, jdbcUrl, given);
     return new Parsed(jdbcUrl, user, password, List.copyOf(ignored));
   }
 
@@ -129,7 +131,7 @@ final class JdbcUrls {
    * parsers. At connect time their error comes as a failed connection (SQLSTATE 08001), which the start
    * would report as a database it cannot reach.
    */
-  private static void checkChoices(String variable, String jdbcUrl) {
+  private static void checkChoices(String variable, String jdbcUrl, List<String> given) {
     Properties props = Driver.parseURL(jdbcUrl, new Properties());
     if (props == null) {
       throw new ConfigError(variable, "is not a URL the PostgreSQL driver reads");
@@ -148,6 +150,28 @@ final class JdbcUrls {
       HostRequirement.getTargetServerType(PGProperty.TARGET_SERVER_TYPE.getOrDefault(props));
     } catch (IllegalArgumentException e) {
       throw notAChoice(variable, PGProperty.TARGET_SERVER_TYPE, props);
+    }
+    // The numbers given (prepareThreshold, connectTimeout ...: those whose default is one) pgjdbc reads when
+    // it connects, where "abc" failed the start with a stack trace or as a database it cannot reach.
+    for (String name : given) {
+      PGProperty property = PGProperty.forName(name);
+      String value = property == null ? null : property.get(props);
+      if (value != null && isInteger(property.getDefaultValue()) && !isInteger(value)) {
+        throw new ConfigError(variable, "has " + property.getName() + "=" + value + "; it takes a whole number");
+      }
+    }
+  }
+
+  /** Whether pgjdbc reads {@code text} as an int ({@link Integer#parseInt}, as it does). */
+  private static boolean isInteger(String text) {
+    if (text == null) {
+      return false;
+    }
+    try {
+      Integer.parseInt(text);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

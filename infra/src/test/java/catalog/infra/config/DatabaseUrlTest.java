@@ -229,6 +229,24 @@ class DatabaseUrlTest {
         withUrl("postgres://app:pw@db.example.com/shop?" + param).jdbcUrl());
   }
 
+  /** pgjdbc reads its numbers when it connects, where "abc" failed the start with a stack trace. */
+  @ParameterizedTest
+  @ValueSource(strings = {"prepareThreshold=abc", "connectTimeout=abc", "socketTimeout=1.5", "loginTimeout=",
+      "prepareThreshold=%205"})
+  void aNumberTheDriverCannotReadIsAConfigurationError(String param) {
+    var error = assertThrows(ConfigError.class, () -> withUrl("postgres://app:pw@db.example.com/shop?" + param));
+    assertTrue(error.getMessage().startsWith("DATABASE_URL: has " + param.substring(0, param.indexOf('=')) + "="),
+        error.getMessage());
+    assertTrue(error.getMessage().endsWith("; it takes a whole number"), error.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"prepareThreshold=0", "prepareThreshold=-1", "connectTimeout=30", "socketTimeout=0"})
+  void numbersTheDriverReadsAreKept(String param) {
+    assertEquals("jdbc:postgresql://db.example.com:5432/shop?" + param,
+        withUrl("postgres://app:pw@db.example.com/shop?" + param).jdbcUrl());
+  }
+
   @Test
   void parametersTheDriverIgnoresAreNamedForAWarningAndKept() {
     var parsed = JdbcUrls.parse("DATABASE_URL",
