@@ -53,16 +53,20 @@ final class HttpMetrics {
    * on a write, say) never reached its endpoint, so the router is asked which one it would have. The
    * dashboard's static files have no route: a file it served counts as {@code /dashboard}, and a miss
    * under it stays {@code unmatched} with the other 404s. A method the path has no route for (a 405)
-   * counts under the template of the path's route for another method.
+   * counts under the template of the path's route for another method, a path's own name first.
    */
   String route(Context ctx) {
     Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-    if (endpoint != null) {
-      return endpoint.path;
+    if (endpoint == null) {
+      ParsedEndpoint would = javalin.internalRouter.findFirstHttpHandlerEntry(ctx.method(), ctx.path());
+      endpoint = would == null ? null : would.endpoint;
     }
-    ParsedEndpoint would = javalin.internalRouter.findFirstHttpHandlerEntry(ctx.method(), ctx.path());
-    if (would != null) {
-      return would.endpoint.path;
+    if (endpoint != null) {
+      // A path that a route names literally is that route's, though a parameter route matches it too
+      // (GET /v1/products/import is a 405 of /v1/products/import, not a request for the product "import").
+      String named = ctx.statusCode() >= 400 && endpoint.path.indexOf('{') >= 0
+          ? RoutePaths.named(javalin, ctx.path()) : null;
+      return named != null ? named : endpoint.path;
     }
     for (HandlerType other : HandlerType.commonHttp()) {
       // The path has a route for another method (a 405, or a write refused before that): its template.

@@ -32,6 +32,11 @@ final class RoutePaths {
     }
   }
 
+  /** The path of a route that names {@code path} literally ({@code /v1/products/search}), or null. */
+  static String named(JavalinState javalin, String path) {
+    return endpoints(javalin, path).stream().filter(RoutePaths::literal).map(e -> e.path).findFirst().orElse(null);
+  }
+
   /** The first route of each method that matches {@code path}. */
   private static List<Endpoint> endpoints(JavalinState javalin, String path) {
     return HandlerType.commonHttp().stream()

@@ -65,6 +65,9 @@ class MetricsIT {
     assertEquals(401, server.sendRaw("DELETE", "/v1/products", List.of(), new byte[0]).status());
     assertEquals(401, server.send(java.net.http.HttpRequest.newBuilder(server.uri("/v1/sources"))
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build()).statusCode());
+    // Paths a route names literally, which /v1/products/{id} matches too.
+    assertEquals(405, server.get("/v1/products/import").statusCode());
+    assertEquals(401, server.sendRaw("PATCH", "/v1/products/search", List.of(), new byte[0]).status());
     Scrape beforeDashboard = Scrape.of(server);
     String dashboard = "http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\","
         + "uri=\"/dashboard\"}";
@@ -88,6 +91,11 @@ class MetricsIT {
         + "status=\"401\",uri=\"/v1/products\"}") >= 1, "so does a method without a route, refused before");
     assertTrue(scrape.valueOf("http_server_requests_seconds_count{method=\"POST\",outcome=\"CLIENT_ERROR\","
         + "status=\"401\",uri=\"/v1/sources\"}") >= 1, "a request refused before its handler keeps its route");
+    assertTrue(scrape.valueOf("http_server_requests_seconds_count{method=\"GET\",outcome=\"CLIENT_ERROR\","
+        + "status=\"405\",uri=\"/v1/products/import\"}") >= 1, "a named path counts under its name");
+    assertTrue(scrape.valueOf("http_server_requests_seconds_count{method=\"PATCH\",outcome=\"CLIENT_ERROR\","
+        + "status=\"401\",uri=\"/v1/products/search\"}") >= 1, "a write refused before, too");
+    assertFalse(scrape.has("method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"405\",uri=\"/v1/products/{id}\""));
     assertTrue(scrape.has("http_server_requests_seconds_bucket{method=\"GET\",outcome=\"CLIENT_ERROR\","
         + "status=\"404\",uri=\"/v1/products/{id}\",le=\"+Inf\"}"), "percentile histogram buckets");
   }
