@@ -21,6 +21,8 @@ public record NutriFacts(Map<Nutrient, Double> values) {
    * Copies the values nutrient by nutrient, with {@code get}: iterating an EnumMap's entries allocates an
    * entry object for each, and this runs for every product a page reads.
    */
+  private static final Double ZERO = 0.0;
+
   public NutriFacts {
     EnumMap<Nutrient, Double> copy = new EnumMap<>(Nutrient.class);
     for (Nutrient nutrient : NUTRIENTS) {
@@ -37,8 +39,11 @@ public record NutriFacts(Map<Nutrient, Double> values) {
    * every nutrient of every product read, so the common case allocates nothing.
    */
   private static Double checked(Nutrient nutrient, Double value) {
-    if (Double.isFinite(value) && value >= 0 && value <= MAX_VALUE) {
+    if (Double.isFinite(value) && value > 0 && value <= MAX_VALUE) {
       return value;
+    }
+    if (value == 0) {
+      return ZERO; // -0.0 too, which would be stored, written and put in cursors as "-0.0"
     }
     return Check.range("nutri_facts." + nutrient.key(), value, 0, MAX_VALUE);
   }

@@ -10,13 +10,13 @@ public record Score(Double overall, Double ingredients, Double nutrients) {
       throw new InvalidInput("score", "must have at least one of final, ingredients, nutrients (or be null)");
     }
     if (overall != null) {
-      Check.range("score.final", overall, 0, 100);
+      overall = Check.range("score.final", overall, 0, 100);
     }
     if (ingredients != null) {
-      Check.range("score.ingredients", ingredients, 0, 100);
+      ingredients = Check.range("score.ingredients", ingredients, 0, 100);
     }
     if (nutrients != null) {
-      Check.range("score.nutrients", nutrients, 0, 100);
+      nutrients = Check.range("score.nutrients", nutrients, 0, 100);
     }
   }
 }

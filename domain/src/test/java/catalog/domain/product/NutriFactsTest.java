@@ -32,6 +32,13 @@ class NutriFactsTest {
     assertEquals(OptionalDouble.empty(), facts.get(Nutrient.FIBER));
   }
 
+  /** -0.0 is 0: kept as -0.0, it was written back and put in cursors as "-0.0". */
+  @Test
+  void negativeZeroIsZero() {
+    NutriFacts facts = NutriFacts.parse(Map.of("sodium", new Quantity(-0.0, "mg")));
+    assertEquals("0.0", Double.toString(facts.get(Nutrient.SODIUM).getAsDouble()));
+  }
+
   @Test
   void unknownNutrientIsNamed() {
     InvalidInput e = assertThrows(InvalidInput.class,

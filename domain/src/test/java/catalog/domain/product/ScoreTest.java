@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import catalog.domain.InvalidInput;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScoreTest {
@@ -13,6 +14,13 @@ class ScoreTest {
     assertEquals(0.0, new Score(0.0, null, null).overall());
     assertEquals(100.0, new Score(null, 100.0, null).ingredients());
     assertEquals(55.5, new Score(null, null, 55.5).nutrients());
+  }
+
+  @Test
+  void negativeZeroIsZero() {
+    Score score = new Score(-0.0, -0.0, -0.0);
+    assertEquals(List.of("0.0", "0.0", "0.0"),
+        List.of(score.overall().toString(), score.ingredients().toString(), score.nutrients().toString()));
   }
 
   @Test
