@@ -129,6 +129,10 @@ class ErrorStatusIT {
       assertProblem(server.get("/v1/products?discarded=perhaps"), 400, "discarded");
       assertProblem(server.get("/v1/products?include_total=yes"), 400, "include_total");
       assertProblem(server.get("/v1/products?source="), 400, "source");
+      assertProblem(server.get("/v1/products?name_like=%CC%80"), 400, "name_like");
+      assertProblem(server.get("/v1/products/filter-options?name_like=%CC%80%CC%81"), 400, "name_like");
+      assertProblem(server.get("/v1/products?created_at_gte=2026-11-28T13:16:20.Z"), 400, "created_at_gte");
+      assertProblem(server.get("/v1/products?calories_gte=1e-400"), 400, "calories_gte");
     }
 
     @Test
@@ -149,6 +153,9 @@ class ErrorStatusIT {
       assertProblem(server.get("/v1/products?sort=-ingredients"), 400, "sort");
       assertProblem(server.get("/v1/products?sort=name,,created_at"), 400, "sort");
       assertProblem(server.get("/v1/products?sort=name,-name"), 400, "sort");
+      for (String spaced : List.of("%20-name", "+name", "name%0A", "name,%20brand", "%E2%80%83name")) {
+        assertProblem(server.get("/v1/products?sort=" + spaced), 400, "sort");
+      }
     }
 
     @Test

@@ -139,7 +139,7 @@ final class ListParams {
       if (token.isBlank()) {
         throw new InvalidInput("sort", "has an empty key");
       }
-      keys.add(SortKey.parse(token.strip()));
+      keys.add(SortKey.parse(token)); // as written: " name" is no more a sort key than "name " is a brand
     }
     return keys;
   }

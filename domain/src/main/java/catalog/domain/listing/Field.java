@@ -59,11 +59,15 @@ public enum Field {
   /** The longest text value a filter or cursor takes, in characters: a product's name's limit. */
   public static final int MAX_TEXT = ProductFields.NAME_MAX;
   private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,20}(\\.\\d{1,20})?([eE][-+]?\\d{1,3})?");
+  /** A digit other than 0 before any exponent: a number that is not zero. */
+  private static final Pattern NONZERO_DIGIT = Pattern.compile("^[^eE]*[1-9]");
   /** The times a filter may name: the four-digit years of RFC 3339. */
   private static final Instant EARLIEST_TIME = Instant.parse("0000-01-01T00:00:00Z");
   private static final Instant LATEST_TIME = Instant.parse("9999-12-31T23:59:59.999999Z");
   /** A time at hour 24, which RFC 3339 does not have and Instant.parse reads as the next day's midnight. */
   private static final Pattern HOUR_24 = Pattern.compile("[+-]?\\d+-\\d{2}-\\d{2}[Tt]24");
+  /** A decimal point with no digit after it ({@code 13:16:20.Z}), which Instant.parse takes and RFC 3339 does not. */
+  private static final Pattern EMPTY_FRACTION = Pattern.compile("\\.(?![0-9])");
 
   private final String key;
   private final Type type;
@@ -162,6 +166,9 @@ public enum Field {
         if (HOUR_24.matcher(raw).lookingAt()) {
           throw new InvalidInput(param, "'" + raw + "' is not an RFC 3339 UTC time: hours run from 00 to 23");
         }
+        if (EMPTY_FRACTION.matcher(raw).find()) {
+          throw new InvalidInput(param, "'" + raw + "' is not an RFC 3339 UTC time: a decimal point needs digits after it");
+        }
         Instant time;
         try {
           time = Instant.parse(raw);
@@ -182,13 +189,18 @@ public enum Field {
       }
       case NUMBER -> {
         if (!DECIMAL.matcher(raw).matches()) {
-          throw new InvalidInput(param, "'" + raw + "' is not a decimal number");
+          throw new InvalidInput(param, "'" + raw + "' is not a decimal number of at most 20 digits before and 20"
+              + " after the point, with an exponent of at most 3 digits");
         }
+        // Read as the nearest double, as the values it is compared with were when they were written.
         double value = Double.parseDouble(raw);
         if (!Double.isFinite(value)) {
           throw new InvalidInput(param, "'" + raw + "' is out of range");
         }
-        yield value;
+        if (value == 0 && NONZERO_DIGIT.matcher(raw).find()) {
+          throw new InvalidInput(param, "'" + raw + "' is too small to tell from 0");
+        }
+        yield value + 0.0; // -0 is 0
       }
     };
   }

@@ -1,6 +1,7 @@
 package catalog.domain.listing;
 
 import catalog.domain.InvalidInput;
+import catalog.domain.search.TextFolding;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,6 +53,14 @@ public record Filter(Field field, Operator operator, List<Object> values) {
       throw givenTwice(target.field(), target.operator());
     }
     List<Object> values = raw.stream().map(v -> target.field().parse(key, v)).distinct().toList();
+    if (target.operator() == Operator.CONTAINS) {
+      for (Object value : values) {
+        // Compared as folded: a text of accents alone would be empty there, and contained in every name.
+        if (TextFolding.fold((String) value).isEmpty()) {
+          throw new InvalidInput(key, "'" + value + "' has nothing to match once case and accents are set aside");
+        }
+      }
+    }
     return new Filter(target.field(), target.operator(), values);
   }
 

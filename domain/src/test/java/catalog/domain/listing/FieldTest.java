@@ -71,6 +71,38 @@ class FieldTest {
         errorOf(Field.CREATED_AT, "created_at_lte", "2024-05-01T10:00:00.1234567Z"));
   }
 
+  /** Instant.parse takes a decimal point with no digit after it; RFC 3339 does not. */
+  @Test
+  void aFractionHasDigits() {
+    for (String raw : new String[] {"2026-11-28T13:16:20.Z", "2026-11-28T13:16:20.+01:00"}) {
+      assertEquals(new FieldError("created_at_gte",
+              "'" + raw + "' is not an RFC 3339 UTC time: a decimal point needs digits after it"),
+          errorOf(Field.CREATED_AT, "created_at_gte", raw));
+    }
+    assertEquals(Instant.parse("2026-11-28T13:16:20.5Z"), Field.CREATED_AT.parse("created_at_gte", "2026-11-28T13:16:20.5Z"));
+  }
+
+  /**
+   * Numbers are read as the nearest double, as the values they are compared with were written; one too
+   * small to tell from 0 is refused rather than read as 0, and -0 is 0.
+   */
+  @Test
+  void numbersAreReadAsTheNearestDouble() {
+    assertEquals(200.0, Field.CALORIES.parse("calories_lte", "199.99999999999999"));
+    assertEquals(1e45, Field.CALORIES.parse("calories_lte", "1e45"));
+    assertEquals(0.0, Field.CALORIES.parse("calories_gte", "0e-400"));
+    assertEquals("0.0", Field.CALORIES.parse("calories_gte", "-0").toString());
+    assertEquals("0.0", Field.CALORIES.parse("calories_gte", "-0.0e0").toString());
+    for (String tiny : new String[] {"1e-400", "-0.00000000000000000001e-999", "0.5e-330"}) {
+      assertEquals(new FieldError("calories_gte", "'" + tiny + "' is too small to tell from 0"),
+          errorOf(Field.CALORIES, "calories_gte", tiny));
+    }
+    assertEquals(new FieldError("calories_lte", "'1e400' is out of range"), errorOf(Field.CALORIES, "calories_lte", "1e400"));
+    assertEquals(new FieldError("calories_lte", "'123456789012345678901' is not a decimal number of at most 20 digits"
+            + " before and 20 after the point, with an exponent of at most 3 digits"),
+        errorOf(Field.CALORIES, "calories_lte", "123456789012345678901"));
+  }
+
   /** Instant.parse reads 24:00:00 as the next day's midnight; RFC 3339's hours end at 23. */
   @Test
   void theHourIsAtMost23() {

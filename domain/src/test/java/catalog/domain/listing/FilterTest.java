@@ -107,9 +107,21 @@ class FilterTest {
 
   @Test
   void badValuesNameTheKey() {
-    assertEquals(new FieldError("calories_lte", "'lots' is not a decimal number"), errorOf("calories_lte", "lots"));
+    assertEquals(new FieldError("calories_lte", "'lots' is not a decimal number of at most 20 digits before and 20"
+        + " after the point, with an exponent of at most 3 digits"), errorOf("calories_lte", "lots"));
     assertEquals("id_not_in", errorOf("id_not_in", UUID.randomUUID().toString(), "nope").field());
     assertEquals("name_like", errorOf("name_like", "").field());
+  }
+
+  /** name_like compares folded texts: one of accents alone would be empty, and held by every name. */
+  @Test
+  void nameLikeOfAccentsAloneIsRefused() {
+    assertEquals(new FieldError("name_like", "'\u0300' has nothing to match once case and accents are set aside"),
+        errorOf("name_like", "\u0300"));
+    assertEquals("name_like", errorOf("name_like", "\u0300\u0301").field());
+    assertEquals(List.of("e\u0300"), Filter.parse("name_like", List.of("e\u0300")).values());
+    assertEquals(List.of(" "), Filter.parse("name_like", List.of(" ")).values());
+    assertEquals(List.of("\u0300"), Filter.parse("name", List.of("\u0300")).values(), "name= compares as written");
   }
 
   @Test
