@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -485,6 +486,29 @@ class ErrorStatusIT {
       assertEquals(Set.of(), Api.ids(server.get("/v1/products?barcode=" + barcode + "&discarded=true")));
       assertEquals(201, Api.send(server, "POST", "/v1/products", body, "application/json",
           Map.of("Content-Encoding", "identity")).statusCode());
+      // Each header line counts: a proxy may add one after the client's.
+      String other = Api.barcode();
+      HttpResponse<String> twoLines = server.send(HttpRequest.newBuilder(server.uri("/v1/products"))
+          .header("Authorization", "Bearer " + TestServer.API_KEY).header("Content-Type", "application/json")
+          .header("Content-Encoding", "identity").header("Content-Encoding", "gzip")
+          .POST(HttpRequest.BodyPublishers.ofString(Api.product(unique("Zipped"), other, source).toString())).build());
+      assertProblem(twoLines, 415);
+      assertEquals(Set.of(), Api.ids(server.get("/v1/products?barcode=" + other + "&discarded=true")));
+    }
+
+    /** JSON in UTF-16 or UTF-32, which Jackson would take by its first bytes, is not the UTF-8 bodies are. */
+    @Test
+    void aBodyInUtf16OrUtf32() {
+      String barcode = Api.barcode();
+      String body = Api.product(unique("Wide"), barcode, source).toString();
+      for (Charset wide : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16, Charset.forName("UTF-32LE"))) {
+        HttpResponse<String> r = server.send(HttpRequest.newBuilder(server.uri("/v1/products"))
+            .header("Authorization", "Bearer " + TestServer.API_KEY).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.getBytes(wide))).build());
+        JsonNode problem = assertProblem(r, 400, "body");
+        assertTrue(problem.toString().contains("is not UTF-8"), wide + ": " + problem);
+      }
+      assertEquals(Set.of(), Api.ids(server.get("/v1/products?barcode=" + barcode + "&discarded=true")));
     }
   }
 
@@ -529,6 +553,25 @@ class ErrorStatusIT {
       ObjectNode body = Api.product(unique("N"), null, source);
       body.putObject("nutri_facts").putObject("unobtainium").put("value", 1).put("unit", "g");
       assertProblem(server.write("POST", "/v1/products", body.toString()), 422, "nutri_facts.unobtainium");
+    }
+
+    /**
+     * A merge patch's null removes a field; under a key the product has no field for it would remove
+     * nothing, and is refused as any value there is.
+     */
+    @Test
+    void aPatchThatRemovesWhatCannotBe() {
+      String id = productId();
+      String before = server.get("/v1/products/" + id).body();
+      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"nutri_facts\": {\"unobtainium\": null}}", null), 422,
+          "nutri_facts.unobtainium");
+      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"colour\": null}", null), 400, "colour");
+      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"score\": {\"taste\": null}}", null), 400, "score.taste");
+      assertProblem(Api.patch(server, "/v1/products/" + id, "{\"nutri_facts\": {\"calories\": {\"kcal\": null}}}", null),
+          400, "nutri_facts.calories.kcal");
+      assertEquals(before, server.get("/v1/products/" + id).body(), "nothing changed");
+      assertEquals(200, Api.patch(server, "/v1/products/" + id, "{\"nutri_facts\": {\"calories\": null}}", null)
+          .statusCode(), "a nutrient it may have");
     }
 
     @Test

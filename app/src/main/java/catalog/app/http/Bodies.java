@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Set;
 
@@ -32,6 +33,9 @@ final class Bodies {
     }
     refuseContentEncoding(ctx);
     byte[] body = read(ctx);
+    if (JsonSyntax.notUtf8(body, 0, body.length)) {
+      throw HttpProblem.badRequest("body", JsonSyntax.NOT_UTF8);
+    }
     JsonNode node;
     try {
       node = mapper.readTree(body);
@@ -49,11 +53,16 @@ final class Bodies {
     return object;
   }
 
-  /** A 415 unless the body comes as it is: no {@code Content-Encoding} (or {@code identity}). */
+  /**
+   * A 415 unless the body comes as it is: no {@code Content-Encoding}, or only {@code identity}, on every
+   * one of its header lines (a proxy may add a line of its own after the client's).
+   */
   static void refuseContentEncoding(Context ctx) {
-    String encoding = ctx.header("Content-Encoding");
-    if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
-      throw HttpProblem.unsupportedContentEncoding(encoding);
+    for (Enumeration<String> lines = ctx.req().getHeaders("Content-Encoding"); lines.hasMoreElements(); ) {
+      String encoding = lines.nextElement();
+      if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
+        throw HttpProblem.unsupportedContentEncoding(encoding);
+      }
     }
   }
 

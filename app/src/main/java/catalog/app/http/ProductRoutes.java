@@ -90,6 +90,7 @@ final class ProductRoutes {
     UUID id = Requests.id(ctx);
     Versions expected = Requests.ifMatch(ctx);
     ObjectNode body = bodies.object(ctx, PATCH_TYPES);
+    json.checkPatchKeys(body);
     ProductPatch patch = current -> json.read(MergePatch.apply(json.writable(current), body));
     ProductView view = transactions.run(uow, u -> commands.update(u, id, patch, expected));
     respond(ctx, view);

@@ -34,6 +34,9 @@ final class NdjsonRows implements ImportRows {
         if (lines.tooLong()) {
           return new ImportRow.Invalid(line, "row: is longer than " + ImportInputs.MAX_ROW_BYTES + " bytes");
         }
+        if (JsonSyntax.notUtf8(lines.bytes(), 0, lines.length())) {
+          return new ImportRow.Invalid(line, "row: " + JsonSyntax.NOT_UTF8);
+        }
         JsonNode node;
         try {
           node = mapper.readTree(lines.bytes(), 0, lines.length());

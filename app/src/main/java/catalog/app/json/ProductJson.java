@@ -1,6 +1,8 @@
 package catalog.app.json;
 
 import catalog.domain.Check;
+import catalog.domain.FieldError;
+import catalog.domain.InvalidInput;
 import catalog.domain.classification.ClassificationName;
 import catalog.domain.classification.Kind;
 import catalog.domain.importing.ClassificationIds;
@@ -52,6 +54,36 @@ public final class ProductJson {
   /** Reads the writable shape; shape errors are a 400 listing all of them, model rules a 422. */
   public ProductFields read(ObjectNode body) {
     return read(body, WRITABLE, null);
+  }
+
+  /**
+   * Checks the keys of a merge patch against the writable shape before it is applied. Applied, a null
+   * under a key the shape does not have removes nothing and would be dropped without a word
+   * ({@code {"nutri_facts": {"bogus": null}}}); so an unknown field is a 400 and an unknown nutrient a 422,
+   * as in a whole body, whatever its value.
+   */
+  public void checkPatchKeys(ObjectNode patch) {
+    JsonFields in = JsonFields.of(patch, WRITABLE);
+    if (patch.get("score") instanceof ObjectNode) {
+      in.nested("score", SCORE);
+    }
+    List<FieldError> unknownNutrients = new ArrayList<>();
+    if (patch.get("nutri_facts") instanceof ObjectNode facts) {
+      List<String> keys = new ArrayList<>();
+      facts.fieldNames().forEachRemaining(keys::add);
+      JsonFields nested = in.nested("nutri_facts", Set.copyOf(keys));
+      for (String key : keys) {
+        if (Nutrient.fromKey(key).isEmpty()) {
+          unknownNutrients.add(new FieldError("nutri_facts." + key, "is not a known nutrient"));
+        } else if (facts.get(key) instanceof ObjectNode) {
+          nested.nested(key, QUANTITY);
+        }
+      }
+    }
+    in.done();
+    if (!unknownNutrients.isEmpty()) {
+      throw new InvalidInput(unknownNutrients);
+    }
   }
 
   /**

@@ -17,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -308,6 +310,26 @@ class ImportRoutesIT {
         .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofString(csv)).build());
     assertEquals(415, gzip.statusCode(), gzip.body());
     assertTrue(gzip.body().contains("Content-Encoding gzip"), gzip.body());
+    // A second header line (a proxy's) counts as much as the first.
+    HttpResponse<String> secondLine = server.send(HttpRequest.newBuilder(server.uri("/v1/products/import"))
+        .header("Authorization", "Bearer " + TestServer.API_KEY).header("Content-Type", CSV)
+        .header("Content-Encoding", "identity").header("Content-Encoding", "gzip")
+        .POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+    assertEquals(415, secondLine.statusCode(), secondLine.body());
+
+    // NDJSON in UTF-16 is valid UTF-8 byte for byte (its NULs are characters), and Jackson would read it as
+    // UTF-16: each row is refused as not UTF-8.
+    String rows = line("{\"name\": \"Cafe\", \"source\": \"%s\"}", source)
+        + line("{\"name\": \"Tea\", \"source\": \"%s\"}", source);
+    for (Charset wideCharset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16, Charset.forName("UTF-32LE"))) {
+      HttpResponse<String> wide = server.send(HttpRequest.newBuilder(server.uri("/v1/products/import"))
+          .header("Authorization", "Bearer " + TestServer.API_KEY).header("Content-Type", NDJSON)
+          .POST(HttpRequest.BodyPublishers.ofByteArray(rows.getBytes(wideCharset))).build());
+      JsonNode report = ok(wide);
+      assertEquals(0, report.get("inserted").asLong(), wideCharset + ": " + wide.body());
+      assertTrue(report.get("failed").asLong() >= 2, wideCharset + ": " + wide.body());
+      assertTrue(report.get("errors").get(0).get("detail").asText().contains("is not UTF-8"), wide.body());
+    }
     assertEquals(1, total("source=" + enc(source)), "only the UTF-8 import was kept");
   }
 
