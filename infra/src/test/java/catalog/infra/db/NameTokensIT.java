@@ -4,20 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import catalog.domain.classification.Kind;
-import catalog.domain.importing.ImportMode;
-import catalog.domain.importing.ImportReport;
-import catalog.domain.importing.ImportRow;
 import catalog.domain.listing.Filter;
 import catalog.domain.listing.ProductQuery;
-import catalog.domain.product.Product;
 import catalog.domain.work.UnitOfWork;
 import catalog.infra.config.DatabaseSettings;
 import catalog.infra.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,26 +21,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * name_like's postings (V16) are what a rebuild from {@code product} gives after every kind of write, and
- * every token they hold is in the vocabulary the lists find tokens in; two writers that bring the same new
- * token do not wait for each other. On a database of this test's own.
+ * name_like's postings (V16; that they follow every write is SearchPostingsIT's) under concurrent writers,
+ * who do not wait for each other, and in a new catalog's first import, whose plans use the indexes. On
+ * databases of this test's own.
  */
 class NameTokensIT {
-  /** The postings a rebuild from product gives, less those there are, and the other way round. */
-  private static final String DIFFERENCE = """
-      SELECT count(*) FROM (
-        (SELECT t.token, p.name_folded, p.name, p.id
-         FROM product p CROSS JOIN LATERAL name_tokens(p.name_folded) AS t(token) WHERE NOT p.discarded
-         EXCEPT ALL SELECT token, name_folded, name, id FROM product_name_token)
-        UNION ALL
-        (SELECT token, name_folded, name, id FROM product_name_token
-         EXCEPT ALL SELECT t.token, p.name_folded, p.name, p.id
-         FROM product p CROSS JOIN LATERAL name_tokens(p.name_folded) AS t(token) WHERE NOT p.discarded)
-      ) d""";
-  /** Tokens of the postings that the vocabulary lacks. */
-  private static final String UNKNOWN = """
-      SELECT count(*) FROM (SELECT token FROM product_name_token EXCEPT SELECT token FROM name_token) u""";
-
   private static DatabaseSettings settings;
   private static Database database;
   private static UUID source;
@@ -62,63 +41,6 @@ class NameTokensIT {
   @AfterAll
   static void close() {
     database.close();
-  }
-
-  @Test
-  void thePostingsFollowEveryWrite() throws SQLException {
-    Product rice = TestData.product(database, TestData.fields("Rice, raw, rice  bran", null, source));
-    Product dal = TestData.product(database, TestData.fields("Ab DAL masoor", null, source));
-    assertPostings("inserts");
-    assertEquals(List.of("bran", "raw,", "rice", "rice,"), tokens(rice.id()),
-        "the folded name's runs without a space, each once, of three characters or more");
-    assertEquals(List.of("dal", "masoor"), tokens(dal.id()));
-
-    Product[] renamed = new Product[1];
-    TestData.committed(database, uow -> renamed[0] =
-        uow.products().update(rice.withFields(TestData.fields("Rice flakes", null, source), TestData.now())));
-    assertEquals(List.of("flakes", "rice"), tokens(rice.id()));
-    Product discarded = TestData.discarded(database, renamed[0]);
-    assertEquals(List.of(), tokens(rice.id()), "a discarded product has none");
-    TestData.committed(database, uow -> uow.products().update(
-        new Product(discarded.id(), TestData.fields("Rice puffed", null, source), discarded.version(), false,
-            discarded.createdAt(), TestData.now())));
-    assertEquals(List.of("puffed", "rice"), tokens(rice.id()), "restored under a new name");
-    TestData.committed(database, uow -> uow.products().update(dal.withFields(
-        TestData.fields("Ab DAL masoor", "4006381333931", source), TestData.now())));
-    assertPostings("renames, discards, a restore and a write that keeps the name");
-
-    List<String> names = new ArrayList<>();
-    for (int i = 0; i < 2_500; i++) {
-      names.add("Imported " + (i % 7 == 0 ? "green chillies " : "mango ripe ") + "lot-" + i);
-    }
-    int[] next = {0};
-    ImportReport report = database.productImport(Clock.systemUTC()).run(ids -> next[0] < names.size()
-        ? new ImportRow.Valid(next[0] + 1, TestData.fields(names.get(next[0]++), null, source)) : null,
-        ImportMode.EACH_ROW);
-    assertEquals(2_500, report.inserted(), report.toString());
-    assertPostings("an import of three batches");
-    try (Connection c = admin()) {
-      assertEquals("2500", TestData.query(c, "SELECT count(DISTINCT token) FROM name_token WHERE token LIKE 'lot-%'"));
-    }
-
-    try (Connection c = admin(); Statement s = c.createStatement()) {
-      s.execute("UPDATE product SET name_folded = 'stale ' || name_folded WHERE name LIKE 'Imported mango%'");
-      s.execute("UPDATE name_forms SET fingerprint = 'written by an earlier version'");
-    }
-    Migrations.migrate(settings);
-    try (Connection c = admin()) {
-      assertEquals("0", TestData.query(c, "SELECT count(*) FROM product_name_token WHERE token = 'stale'"),
-          "the forms rewritten at start took their postings along");
-    }
-    assertPostings("name forms rewritten at start");
-
-    try (Connection c = admin(); Statement s = c.createStatement()) {
-      s.execute("DELETE FROM product WHERE name LIKE 'Imported green%'");
-      assertPostings("a delete");
-      s.execute("TRUNCATE product");
-      assertEquals("0", TestData.query(c, "SELECT count(*) FROM product_name_token"), "TRUNCATE");
-      assertEquals("0", TestData.query(c, "SELECT count(*) FROM name_token"), "TRUNCATE");
-    }
   }
 
   /**
@@ -213,23 +135,9 @@ class NameTokensIT {
 
   private static void assertPostings(String after) throws SQLException {
     try (Connection c = admin()) {
-      assertEquals("0", TestData.query(c, DIFFERENCE), "after " + after);
-      assertEquals("0", TestData.query(c, UNKNOWN), "every token in the vocabulary, after " + after);
+      assertEquals("0", TestData.query(c, SearchPostingsIT.TOKEN_DIFFERENCE), "after " + after);
+      assertEquals("0", TestData.query(c, SearchPostingsIT.UNKNOWN_TOKENS), "every token known, after " + after);
     }
-  }
-
-  private static List<String> tokens(UUID id) throws SQLException {
-    List<String> tokens = new ArrayList<>();
-    try (Connection c = admin();
-        var ps = c.prepareStatement("SELECT token FROM product_name_token WHERE id = ? ORDER BY token COLLATE \"C\"")) {
-      ps.setObject(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          tokens.add(rs.getString(1));
-        }
-      }
-    }
-    return tokens;
   }
 
   private static Connection admin() throws SQLException {

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Search's postings (V15) are what a rebuild from {@code product} gives after every kind of write: the
- * service's inserts, renames, discards and restores, an import's batches, name forms rewritten at start,
- * deletes and TRUNCATE. And search reads them as it is meant to: by index-only scans of one word's
+ * Search's postings (V15) and name_like's (V16) are what a rebuild from {@code product} gives after every
+ * kind of write: the service's inserts, renames, discards and restores, an import's batches, name forms
+ * rewritten at start, deletes and TRUNCATE; and every token of name_like's is in the vocabulary the lists
+ * find tokens in. And search reads its postings as it is meant to: by index-only scans of one word's
  * postings, without parallel workers. On a database of this test's own.
  */
 class SearchPostingsIT {
@@ -45,6 +46,20 @@ class SearchPostingsIT {
          EXCEPT ALL SELECT w.word, p.name_trigrams, p.name, p.id, p.name_search
          FROM product p CROSS JOIN LATERAL product_word_postings(p.name_search) AS w(word) WHERE NOT p.discarded)
       ) d""";
+  /** name_like's postings (V16) a rebuild from product gives, less those there are, and the other way round. */
+  static final String TOKEN_DIFFERENCE = """
+      SELECT count(*) FROM (
+        (SELECT t.token, p.name_folded, p.name, p.id
+         FROM product p CROSS JOIN LATERAL name_tokens(p.name_folded) AS t(token) WHERE NOT p.discarded
+         EXCEPT ALL SELECT token, name_folded, name, id FROM product_name_token)
+        UNION ALL
+        (SELECT token, name_folded, name, id FROM product_name_token
+         EXCEPT ALL SELECT t.token, p.name_folded, p.name, p.id
+         FROM product p CROSS JOIN LATERAL name_tokens(p.name_folded) AS t(token) WHERE NOT p.discarded)
+      ) d""";
+  /** Tokens of name_like's postings that the vocabulary lacks. */
+  static final String UNKNOWN_TOKENS = """
+      SELECT count(*) FROM (SELECT token FROM product_name_token EXCEPT SELECT token FROM name_token) u""";
 
   private static DatabaseSettings settings;
   private static Database database;
@@ -65,27 +80,33 @@ class SearchPostingsIT {
 
   @Test
   void thePostingsFollowEveryWrite() throws SQLException {
-    Product rice = TestData.product(database, TestData.fields("Rice, raw, rice bran", null, source));
-    Product dal = TestData.product(database, TestData.fields("Ab dal masoor", null, source));
+    Product rice = TestData.product(database, TestData.fields("Rice, raw, rice  bran", null, source));
+    Product dal = TestData.product(database, TestData.fields("Ab DAL masoor", null, source));
     TestData.product(database, TestData.fields("!!!", null, source));
     assertPostings("inserts");
     assertEquals(List.of(" rice", "bran", "raw", "rice"), postings(rice.id()),
         "each word of three letters once, and the first word marked");
     assertEquals(List.of(" ab", "dal", "masoor"), postings(dal.id()), "a short first word is marked all the same");
+    assertEquals(List.of("bran", "raw,", "rice", "rice,"), tokens(rice.id()),
+        "the folded name's runs without a space, each once, of three characters or more");
+    assertEquals(List.of("dal", "masoor"), tokens(dal.id()));
 
     Product[] renamed = new Product[1];
     TestData.committed(database, uow -> renamed[0] =
         uow.products().update(rice.withFields(TestData.fields("Rice flakes", null, source), TestData.now())));
     assertEquals(List.of(" rice", "flakes", "rice"), postings(rice.id()));
+    assertEquals(List.of("flakes", "rice"), tokens(rice.id()));
     Product discarded = TestData.discarded(database, renamed[0]);
     assertEquals(List.of(), postings(rice.id()), "a discarded product has none");
+    assertEquals(List.of(), tokens(rice.id()), "a discarded product has none");
     TestData.committed(database, uow -> uow.products().update(
         new Product(discarded.id(), TestData.fields("Rice puffed", null, source), discarded.version(), false,
             discarded.createdAt(), TestData.now())));
     assertEquals(List.of(" rice", "puffed", "rice"), postings(rice.id()), "restored under a new name");
+    assertEquals(List.of("puffed", "rice"), tokens(rice.id()), "restored under a new name");
     String written = postingsWrittenBy(dal.id());
     TestData.committed(database, uow -> uow.products().update(dal.withFields(
-        TestData.fields("Ab dal masoor", "4006381333931", source), TestData.now())));
+        TestData.fields("Ab DAL masoor", "4006381333931", source), TestData.now())));
     assertEquals(written, postingsWrittenBy(dal.id()), "a write that keeps the name leaves its postings alone");
     assertPostings("renames, discards, a restore and a write that keeps the name");
 
@@ -101,13 +122,16 @@ class SearchPostingsIT {
     assertPostings("an import of three batches");
 
     try (Connection c = admin(); Statement s = c.createStatement()) {
-      s.execute("UPDATE product SET name_search = 'stale ' || name_search WHERE name LIKE 'Imported mango%'");
+      s.execute("UPDATE product SET name_search = 'stale ' || name_search, name_folded = 'stale ' || name_folded"
+          + " WHERE name LIKE 'Imported mango%'");
       s.execute("UPDATE name_forms SET fingerprint = 'written by an earlier version'");
     }
     Migrations.migrate(settings);
     try (Connection c = admin()) {
       assertEquals("0", TestData.query(c, "SELECT count(*) FROM product_word WHERE word IN ('stale', ' stale')"),
           "the forms rewritten at start took their postings along");
+      assertEquals("0", TestData.query(c, "SELECT count(*) FROM product_name_token WHERE token = 'stale'"),
+          "the forms rewritten at start took name_like's postings along");
     }
     assertPostings("name forms rewritten at start");
 
@@ -116,6 +140,8 @@ class SearchPostingsIT {
       assertPostings("a delete");
       s.execute("TRUNCATE product");
       assertEquals("0", TestData.query(c, "SELECT count(*) FROM product_word"), "TRUNCATE");
+      assertEquals("0", TestData.query(c, "SELECT count(*) FROM product_name_token"), "TRUNCATE");
+      assertEquals("0", TestData.query(c, "SELECT count(*) FROM name_token"), "TRUNCATE");
     }
   }
 
@@ -187,7 +213,24 @@ class SearchPostingsIT {
   private static void assertPostings(String after) throws SQLException {
     try (Connection c = admin()) {
       assertEquals("0", TestData.query(c, DIFFERENCE), "after " + after);
+      assertEquals("0", TestData.query(c, TOKEN_DIFFERENCE), "name_like's, after " + after);
+      assertEquals("0", TestData.query(c, UNKNOWN_TOKENS), "every token in the vocabulary, after " + after);
     }
+  }
+
+  /** name_like's postings of a product: its tokens, in byte order. */
+  private static List<String> tokens(UUID id) throws SQLException {
+    List<String> tokens = new ArrayList<>();
+    try (Connection c = admin();
+        var ps = c.prepareStatement("SELECT token FROM product_name_token WHERE id = ? ORDER BY token COLLATE \"C\"")) {
+      ps.setObject(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          tokens.add(rs.getString(1));
+        }
+      }
+    }
+    return tokens;
   }
 
   private static List<String> postings(UUID id) throws SQLException {
