@@ -126,10 +126,11 @@ final class JdbcUrls {
   }
 
   /**
-   * Refuses a value pgjdbc would refuse only when it connects, for the parameters that choose how it
-   * connects: {@code sslmode}, {@code gssEncMode} and {@code targetServerType}, read by pgjdbc's own
-   * parsers. At connect time their error comes as a failed connection (SQLSTATE 08001), which the start
-   * would report as a database it cannot reach.
+   * Refuses a value pgjdbc would refuse only when it connects: for the parameters that choose how it
+   * connects ({@code sslmode}, {@code gssEncMode} and {@code targetServerType}, read by pgjdbc's own
+   * parsers), and for the {@code given} parameters that take a whole number. At connect time their error
+   * comes as a failed connection (SQLSTATE 08001), which the start would report as a database it cannot
+   * reach, or as a stack trace.
    */
   private static void checkChoices(String variable, String jdbcUrl, List<String> given) {
     Properties props = Driver.parseURL(jdbcUrl, new Properties());
