@@ -74,7 +74,7 @@ public final class ProductJson {
       JsonFields nested = in.nested("nutri_facts", Set.copyOf(keys));
       for (String key : keys) {
         if (Nutrient.fromKey(key).isEmpty()) {
-          unknownNutrients.add(new FieldError("nutri_facts." + key, "is not a known nutrient"));
+          unknownNutrients.add(NutriFacts.unknown(key));
         } else if (facts.get(key) instanceof ObjectNode) {
           nested.nested(key, QUANTITY);
         }

@@ -48,6 +48,11 @@ public record NutriFacts(Map<Nutrient, Double> values) {
     return Check.range("nutri_facts." + nutrient.key(), value, 0, MAX_VALUE);
   }
 
+  /** The error for a key that names no nutrient. */
+  public static FieldError unknown(String key) {
+    return new FieldError("nutri_facts." + key, "is not a known nutrient");
+  }
+
   /** Builds facts from (key, value, unit) triples as callers send them, reporting every bad entry. */
   public static NutriFacts parse(Map<String, Quantity> given) {
     List<FieldError> errors = new ArrayList<>();
@@ -58,7 +63,7 @@ public record NutriFacts(Map<Nutrient, Double> values) {
       if (quantity == null) {
         errors.add(new FieldError(field, "needs a value and a unit"));
       } else if (nutrient.isEmpty()) {
-        errors.add(new FieldError(field, "is not a known nutrient"));
+        errors.add(unknown(key));
       } else if (!nutrient.get().unit().symbol().equals(quantity.unit())) {
         errors.add(new FieldError(field + ".unit",
             "must be " + nutrient.get().unit().symbol() + " for " + key));
