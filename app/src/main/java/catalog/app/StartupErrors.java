@@ -4,6 +4,7 @@ import catalog.app.importing.UnreadableInput;
 import catalog.domain.Conflict;
 import catalog.infra.config.ConfigError;
 import catalog.infra.db.DatabaseUnavailable;
+import catalog.infra.db.SqlErrors;
 import io.javalin.util.JavalinBindException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -63,8 +64,9 @@ final class StartupErrors implements IExecutionExceptionHandler {
 
   /**
    * Whether a cause says the server could not be reached or would not let us in: a refused, timed-out or
-   * unroutable connection, a host name that does not resolve, or a SQLSTATE of class 08 or for a missing
-   * database or a failed login. pgjdbc wraps the socket's exception in a SQLException of state 08001.
+   * unroutable connection, a host name that does not resolve, or a SQLSTATE by which a connection attempt is
+   * refused ({@link SqlErrors#refusesConnections}, the states a request answers 503 for). pgjdbc wraps the
+   * socket's exception in a SQLException of state 08001.
    */
   private static boolean isConnection(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -72,8 +74,7 @@ final class StartupErrors implements IExecutionExceptionHandler {
           || t instanceof SocketTimeoutException) {
         return true;
       }
-      if (t instanceof SQLException s && s.getSQLState() != null && (s.getSQLState().startsWith("08")
-          || s.getSQLState().equals("3D000") || s.getSQLState().equals("28P01") || s.getSQLState().equals("28000"))) {
+      if (t instanceof SQLException s && s.getSQLState() != null && SqlErrors.refusesConnections(s.getSQLState())) {
         return true;
       }
     }

@@ -49,6 +49,23 @@ class StartupErrorsTest {
     assertFalse(printed.contains("\tat "), "no stack trace");
   }
 
+  /**
+   * A server that turns the login away while it starts, shuts down or has too many clients is the database
+   * out of reach too (the states a request answers 503 for), not a failure with a stack trace.
+   */
+  @Test
+  void aServerThatTurnsTheLoginAwayIsTheDatabaseOutOfReach() {
+    for (String state : new String[] {"53300", "57P03", "28P01", "3D000"}) {
+      SQLException refused = new SQLException("FATAL: refused (" + state + ")", state);
+      Handled handled = handle(new FlywayException("Unable to obtain connection from database", refused),
+          new MigrateCommand());
+      assertEquals(3, handled.code(), state);
+      assertTrue(handled.printed().startsWith("catalog: cannot reach the database: FATAL: refused (" + state + ")\n"),
+          handled.printed());
+      assertFalse(handled.printed().contains("\tat "), "no stack trace");
+    }
+  }
+
   /** A role without the rights to create or migrate the database gets one line saying so (exit 3), no trace. */
   @Test
   void aRoleWithoutTheRightsIsToldWhatItNeeds() {

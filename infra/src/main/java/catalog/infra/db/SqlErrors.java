@@ -12,7 +12,7 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /** Translates SQLSTATEs into the domain's errors or {@link DatabaseUnavailable}, in one place. */
-final class SqlErrors {
+public final class SqlErrors {
   /** A statement cancelled, here always by its timeout. */
   static final String QUERY_CANCELED = "57014";
   /** A product's (barcode, source) taken by a live product. */
@@ -49,9 +49,10 @@ final class SqlErrors {
    * A state a connection attempt fails with when the database cannot be had, whatever the pool: no
    * connection (class 08), a login refused (class 28: the role gone, NOLOGIN, a wrong password), the
    * database gone (3D000), the server shutting down or starting (57P01, 57P03), too many clients (53300).
-   * Met in a request they mean "the database is not reachable", a 503, not a fault of the service.
+   * Met in a request they mean "the database is not reachable", a 503, not a fault of the service; met at
+   * start (migrating, importing), that the database cannot be had (StartupErrors' exit 3).
    */
-  private static boolean refusesConnections(String state) {
+  public static boolean refusesConnections(String state) {
     return state.startsWith("08") || state.startsWith("28") || state.equals("3D000") || state.equals("57P01")
         || state.equals("57P03") || state.equals("53300");
   }
