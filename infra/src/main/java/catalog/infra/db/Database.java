@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,6 +39,8 @@ public final class Database implements AutoCloseable {
   private final ClassificationNames classificationNames = new ClassificationNames();
   private final CommonClassifications commonClassifications = new CommonClassifications();
   private final QueryStatistics statistics = new QueryStatistics();
+  /** One import at a time through this database, in arrival order; the others wait holding no connection. */
+  private final Semaphore importTurn = new Semaphore(1, true);
   private volatile PoolSettings pool;
   private volatile Boolean trigramSearch;
 
@@ -210,10 +213,13 @@ public final class Database implements AutoCloseable {
     return Migrations.cursorKey(this);
   }
 
-  /** Bulk import of products; each run borrows one connection for its own transaction. */
+  /**
+   * Bulk import of products; each run borrows one connection for its own transaction, once the import of
+   * this database before it has ended ({@link #importTurn}).
+   */
   public ProductImport productImport(Clock clock) {
-    return new JdbcProductImport(this::newJdbcUnitOfWork, clock,
-        JdbcProductImport.BATCH_ROWS);
+    return new JdbcProductImport(this::newJdbcUnitOfWork, clock, JdbcProductImport.BATCH_ROWS, importTurn,
+        Duration.ofMillis(settings.statementTimeoutMs()));
   }
 
   /** What readiness found: a connection that answered, none free, or none that answered. */

@@ -11,9 +11,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -31,6 +34,12 @@ import java.util.function.Supplier;
  * its client had sent its rows. And a client that uploaded slowly held a connection per import, so a
  * few of them took every connection. Now an import waits for the one before it as long as a statement
  * may take, and is then refused ({@link Conflict}) before it reads a row.
+ *
+ * <p>Within one service the wait is for {@code turn}, shared by the imports of one {@link Database},
+ * before the import borrows a connection; only then does it take the advisory lock, which a {@code catalog
+ * import} or another instance may hold. An import that waited for the lock on a connection of its own
+ * kept that connection from the pool while it waited: a dozen imports sent while one ran took every
+ * connection, and the catalog's reads answered 503.
  */
 final class JdbcProductImport implements ProductImport {
   /**
@@ -56,15 +65,21 @@ final class JdbcProductImport implements ProductImport {
   private final Supplier<JdbcUnitOfWork> units;
   private final Clock clock;
   private final int batchRows;
+  private final Semaphore turn;
+  /** How long an import waits for {@link #turn}: the statement timeout; zero, as it, for no limit. */
+  private final Duration turnWait;
 
-  JdbcProductImport(Supplier<JdbcUnitOfWork> units, Clock clock, int batchRows) {
+  JdbcProductImport(Supplier<JdbcUnitOfWork> units, Clock clock, int batchRows, Semaphore turn, Duration turnWait) {
     this.units = units;
     this.clock = clock;
     this.batchRows = batchRows;
+    this.turn = turn;
+    this.turnWait = turnWait;
   }
 
   @Override
   public ImportReport run(ImportRows rows, ImportMode mode) {
+    awaitTurn();
     try (JdbcUnitOfWork uow = units.get()) {
       ImportTally tally = Sql.run(uow.source(), "importing products", c -> importAll(c, rows));
       if (mode == ImportMode.ATOMIC && tally.failed() > 0) {
@@ -73,6 +88,22 @@ final class JdbcProductImport implements ProductImport {
       }
       uow.commit();
       return tally.committed();
+    } finally {
+      turn.release();
+    }
+  }
+
+  /** Waits, holding no connection, for the import of this service before it to end (see the class comment). */
+  private void awaitTurn() {
+    try {
+      if (turnWait.isZero()) {
+        turn.acquire();
+      } else if (!turn.tryAcquire(turnWait.toNanos(), TimeUnit.NANOSECONDS)) {
+        throw new Conflict(ANOTHER_IMPORT);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Conflict(ANOTHER_IMPORT, e);
     }
   }
 

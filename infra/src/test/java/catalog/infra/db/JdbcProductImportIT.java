@@ -22,12 +22,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -116,7 +118,7 @@ class JdbcProductImportIT {
       rows.add(valid(TestData.fields("batch row " + i, barcode, source)));
     }
 
-    ImportReport report = new JdbcProductImport(JdbcProductImportIT::unitOfWork, Clock.systemUTC(), 2)
+    ImportReport report = inBatchesOfTwo()
         .run(rows(rows), ImportMode.EACH_ROW);
 
     assertEquals(6, report.inserted());
@@ -142,7 +144,7 @@ class JdbcProductImportIT {
         valid(TestData.fields("clash", taken, source)),
         valid(TestData.fields("clash again", taken, source)));
 
-    ImportReport report = new JdbcProductImport(JdbcProductImportIT::unitOfWork, Clock.systemUTC(), 2)
+    ImportReport report = inBatchesOfTwo()
         .run(rows(rows), ImportMode.EACH_ROW);
 
     assertEquals(2, report.inserted());
@@ -163,7 +165,7 @@ class JdbcProductImportIT {
       throw new IllegalStateException("the input broke");
     });
 
-    JdbcProductImport importer = new JdbcProductImport(JdbcProductImportIT::unitOfWork, Clock.systemUTC(), 2);
+    JdbcProductImport importer = inBatchesOfTwo();
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> importer.run(rows(rows), ImportMode.EACH_ROW));
 
     assertEquals("the input broke", e.getMessage());
@@ -300,8 +302,10 @@ class JdbcProductImportIT {
     };
   }
 
-  private static JdbcUnitOfWork unitOfWork() {
-    return (JdbcUnitOfWork) database.newUnitOfWork();
+  /** An importer as the database's, but writing batches of two rows, so that three rows make two batches. */
+  private static JdbcProductImport inBatchesOfTwo() {
+    return new JdbcProductImport(() -> (JdbcUnitOfWork) database.newUnitOfWork(), Clock.systemUTC(), 2,
+        new Semaphore(1), Duration.ZERO);
   }
 
   private static Product find(String barcode) {
