@@ -407,6 +407,45 @@ class ErrorStatusIT {
       assertEquals(200, Api.patch(server, "/v1/brands/" + brand, "{\"name\": \"" + unique("T") + "\"}",
           "\"2\", \"1\"").statusCode());
     }
+
+    /**
+     * If-None-Match on a write (RFC 9110, 13.1.2): a tag of the stored version, weak or strong, or {@code *}
+     * (the resource is there) refuses the write with a 412 that changes nothing; other tags let it through.
+     */
+    @Test
+    void ifNoneMatchRefusesTheVersionsItNames() {
+      String id = productId();
+      String path = "/v1/products/" + id;
+      for (String refusing : List.of("\"1\"", "W/\"1\"", "*", "\"7\", \"1\"")) {
+        JsonNode problem = assertProblem(Api.send(server, "PATCH", path, "{\"ingredients\": \"salt\"}",
+            "application/merge-patch+json", Map.of("If-None-Match", refusing)), 412);
+        assertTrue(problem.get("detail").asText().contains("is at version 1"), problem.toString());
+        assertProblem(Api.send(server, "DELETE", path, null, null, Map.of("If-None-Match", refusing)), 412);
+      }
+      JsonNode unchanged = json(server.get(path));
+      assertEquals(1, unchanged.get("version").asLong());
+      assertFalse(unchanged.get("discarded").asBoolean());
+
+      assertEquals(200, Api.send(server, "PATCH", path, "{\"ingredients\": \"salt\"}", "application/merge-patch+json",
+          Map.of("If-None-Match", "\"2\", W/\"3\", \"01\"")).statusCode());
+      // If-Match is checked first: a stale one is a 412 for it, whatever If-None-Match says.
+      JsonNode stale = assertProblem(Api.send(server, "PATCH", path, "{\"ingredients\": \"sugar\"}",
+          "application/merge-patch+json", Map.of("If-Match", "\"1\"", "If-None-Match", "\"2\"")), 412);
+      assertTrue(stale.get("detail").asText().contains("no longer at version 1"), stale.toString());
+      assertProblem(Api.send(server, "PATCH", path, "{\"ingredients\": \"sugar\"}",
+          "application/merge-patch+json", Map.of("If-Match", "\"2\"", "If-None-Match", "\"2\"")), 412);
+      assertEquals(204, Api.send(server, "DELETE", path, null, null, Map.of("If-None-Match", "\"1\"")).statusCode());
+      assertEquals("salt", json(server.get(path)).get("ingredients").asText());
+
+      String brand = Api.classification(server, "brands", unique("None match"));
+      assertProblem(Api.send(server, "PATCH", "/v1/brands/" + brand, "{\"name\": \"" + unique("N") + "\"}",
+          "application/json", Map.of("If-None-Match", "*")), 412);
+      assertProblem(Api.send(server, "DELETE", "/v1/brands/" + brand, null, null, Map.of("If-None-Match", "\"1\"")),
+          412);
+      assertFalse(json(server.get("/v1/brands/" + brand)).get("discarded").asBoolean());
+      assertEquals(204, Api.send(server, "DELETE", "/v1/brands/" + brand, null, null, Map.of("If-None-Match", "\"2\""))
+          .statusCode());
+    }
   }
 
   @Nested

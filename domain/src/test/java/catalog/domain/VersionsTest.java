@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class VersionsTest {
@@ -32,5 +33,29 @@ class VersionsTest {
     assertEquals(Versions.of(1), one.expected());
     StaleVersion two = assertThrows(StaleVersion.class, () -> Versions.of(5, 4).check("brand 9", 2));
     assertEquals("brand 9 is at none of the versions 4, 5", two.getMessage());
+  }
+
+  @Test
+  void refusedVersionsAreExcludedAfterTheNamedOnesAreChecked() {
+    Versions notThree = Versions.ANY.except(Set.of(3L));
+    assertTrue(notThree.allows(2));
+    assertFalse(notThree.allows(3));
+    StaleVersion refused = assertThrows(StaleVersion.class, () -> notThree.check("product 7", 3));
+    assertTrue(refused.refused());
+    assertEquals("product 7 is at version 3, which the request's condition excludes", refused.getMessage());
+    assertDoesNotThrow(() -> notThree.check("product 7", 4));
+
+    // A named version that is not the stored one is stale, whatever is refused.
+    StaleVersion stale = assertThrows(StaleVersion.class, () -> Versions.of(1).except(Set.of(2L)).check("brand 9", 2));
+    assertFalse(stale.refused());
+    assertEquals("brand 9 is no longer at version 1", stale.getMessage());
+  }
+
+  @Test
+  void exceptAllRefusesEveryStoredVersion() {
+    Versions none = Versions.ANY.exceptAll();
+    assertFalse(none.allows(1));
+    assertTrue(assertThrows(StaleVersion.class, () -> none.check("brand 9", 1)).refused());
+    assertFalse(assertThrows(StaleVersion.class, () -> Versions.of(1).check("brand 9", 2)).refused());
   }
 }

@@ -78,7 +78,7 @@ final class ClassificationRoutes {
   private void rename(Context ctx, UnitOfWork uow, Kind kind) {
     Requests.onlyQueryKeys(ctx, Set.of());
     UUID id = Requests.id(ctx);
-    Versions expected = Requests.ifMatch(ctx);
+    Versions expected = Requests.conditions(ctx);
     ClassificationName name = name(bodies.object(ctx, PATCH_TYPES));
     Classification saved = transactions.run(uow, u -> commands.rename(u, kind, id, name, expected));
     respond(ctx, saved);
@@ -87,7 +87,7 @@ final class ClassificationRoutes {
   private void discard(Context ctx, UnitOfWork uow, Kind kind) {
     Requests.onlyQueryKeys(ctx, Set.of());
     UUID id = Requests.id(ctx);
-    Versions expected = Requests.ifMatch(ctx);
+    Versions expected = Requests.conditions(ctx);
     transactions.run(uow, u -> {
       commands.discard(u, kind, id, expected);
       return null;

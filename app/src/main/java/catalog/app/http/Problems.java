@@ -52,7 +52,10 @@ final class Problems {
     routes.exception(Conflict.class, (e, ctx) ->
         send(ctx, Problem.of("conflict", "Conflict", 409, e.getMessage(), e.errors())));
     routes.exception(StaleVersion.class, (e, ctx) -> {
-      if (ctx.header("If-Match") != null) {
+      if (e.refused()) {
+        send(ctx, Problem.of("stale-version", "Precondition Failed", 412,
+            e.getMessage() + " (If-None-Match)", List.of()));
+      } else if (ctx.header("If-Match") != null) {
         send(ctx, Problem.of("stale-version", "Precondition Failed", 412,
             e.getMessage() + "; fetch it again and retry with its current ETag", List.of()));
       } else {

@@ -88,7 +88,7 @@ final class ProductRoutes {
   private void patch(Context ctx, UnitOfWork uow) throws IOException {
     Requests.onlyQueryKeys(ctx, Set.of());
     UUID id = Requests.id(ctx);
-    Versions expected = Requests.ifMatch(ctx);
+    Versions expected = Requests.conditions(ctx);
     ObjectNode body = bodies.object(ctx, PATCH_TYPES);
     json.checkPatchKeys(body);
     ProductPatch patch = current -> json.read(MergePatch.apply(json.writable(current), body));
@@ -99,7 +99,7 @@ final class ProductRoutes {
   private void discard(Context ctx, UnitOfWork uow) {
     Requests.onlyQueryKeys(ctx, Set.of());
     UUID id = Requests.id(ctx);
-    Versions expected = Requests.ifMatch(ctx);
+    Versions expected = Requests.conditions(ctx);
     transactions.run(uow, u -> {
       commands.discard(u, id, expected);
       return null;

@@ -93,18 +93,9 @@ final class Requests {
     List<String> tags = EntityTags.parse(header);
     Set<Long> versions = new HashSet<>();
     for (String tag : tags) {
-      if (tag.startsWith("W/")) {
-        continue;
-      }
-      String version = tag.substring(1, tag.length() - 1);
-      try {
-        long parsed = Long.parseLong(version);
-        // Strong comparison is of the exact text: "03", "+3" or other scripts' digits are not "3".
-        if (Long.toString(parsed).equals(version)) {
-          versions.add(parsed);
-        }
-      } catch (NumberFormatException e) {
-        // no current ETag can match it
+      Long version = tag.startsWith("W/") ? null : version(tag);
+      if (version != null) {
+        versions.add(version);
       }
     }
     if (!versions.isEmpty()) {
@@ -114,5 +105,43 @@ final class Requests {
     throw HttpProblem.preconditionFailed(onlyWeak
         ? "If-Match needs a strong ETag such as \"3\", not " + header
         : "If-Match " + header + " matches no version of this resource");
+  }
+
+  /**
+   * The versions a write's {@code If-Match} and {@code If-None-Match} headers allow (RFC 9110, 13.1.1 and
+   * 13.1.2): those {@link #ifMatch} allows, less those If-None-Match names, or less every one for {@code *}
+   * (the resource is there, so the write is refused). If-None-Match compares weakly: {@code W/"3"} refuses
+   * version 3 as {@code "3"} does. A tag that is no version refuses none.
+   */
+  static Versions conditions(Context ctx) {
+    Versions versions = ifMatch(ctx);
+    List<String> headers = Collections.list(ctx.req().getHeaders("If-None-Match"));
+    if (headers.isEmpty()) {
+      return versions;
+    }
+    String header = String.join(", ", headers).strip();
+    if (header.equals("*")) {
+      return versions.exceptAll();
+    }
+    Set<Long> refused = new HashSet<>();
+    for (String tag : EntityTags.parse(header)) {
+      Long version = version(tag.startsWith("W/") ? tag.substring(2) : tag);
+      if (version != null) {
+        refused.add(version);
+      }
+    }
+    return versions.except(refused);
+  }
+
+  /** The version of a strong tag such as {@code "3"}, or null when its text is not one an ETag of ours has. */
+  private static Long version(String tag) {
+    String version = tag.substring(1, tag.length() - 1);
+    try {
+      long parsed = Long.parseLong(version);
+      // Strong comparison is of the exact text: "03", "+3" or other scripts' digits are not "3".
+      return Long.toString(parsed).equals(version) ? parsed : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 }
