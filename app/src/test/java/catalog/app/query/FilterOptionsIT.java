@@ -129,7 +129,8 @@ class FilterOptionsIT {
 
   /**
    * A discarded brand still on a live product, and the live brand that took its name in another case: one
-   * option, spelt as the live one, since a filter on either name selects the products of both.
+   * option, spelt as the live one, since a filter on either name selects the products of both; also when
+   * only the discarded brand's product matches.
    */
   @Test
   void aNameIsOfferedOnceSpeltAsTheLiveClassification() {
@@ -146,8 +147,9 @@ class FilterOptionsIT {
     seeds.store(Seeds.product(own + " second", null, Map.of(Kind.SOURCE, src, Kind.BRAND, live), Map.of(), Seeds.now(),
         Seeds.now()));
 
-    // With a filter, and with none (the whole catalog's options, of which this test's are one).
-    for (String query : List.of("?source=" + own, "")) {
+    // With a filter, with one only the discarded brand's product passes, and with none (the whole
+    // catalog's options, of which this test's are one).
+    for (String query : List.of("?source=" + own, "?source=" + own + "&name_like=" + enc(own + " first"), "")) {
       JsonNode body = seeds.get("/v1/products/filter-options" + query, 200);
       List<String> brands = new ArrayList<>();
       body.path("brand").forEach(n -> brands.add(n.asText()));

@@ -40,6 +40,13 @@ final class JdbcProductReads implements ProductReads {
   private static final String FIND = "SELECT " + ProductViews.COLUMNS + ProductViews.NAMES + " FROM product p"
       + " WHERE p.id = ?";
   /**
+   * A name whose matching classifications are all discarded is spelt as the live one of that name, if
+   * there is one, whether or not a matching product has it (names are unique among live ones, ignoring case).
+   */
+  private static final String SPELT_AS_THE_LIVE_ONE = """
+      LEFT JOIN %1$s l ON n.discarded AND NOT l.discarded AND lower(l.name) = lower(n.name)
+      ORDER BY lower(n.name), coalesce(l.name, n.name)""";
+  /**
    * Options with no filter: for each classification, is there a live product with it (a semi-join that
    * stops at the first one). With filters, that can mean reading every product of each classification
    * that has none matching, so the matching products' distinct references are collected first instead.
@@ -48,14 +55,14 @@ final class JdbcProductReads implements ProductReads {
    * are offered once, spelt as the live one is.
    */
   private static final String OPTIONS_ALL = """
-      SELECT name FROM (SELECT DISTINCT ON (lower(c.name)) c.name FROM %1$s c WHERE c.id IN (
-        SELECT p.%2$s FROM product p%3$s) ORDER BY lower(c.name), c.discarded, c.name) n
-      ORDER BY lower(name), name""";
+      SELECT coalesce(l.name, n.name) FROM (SELECT DISTINCT ON (lower(c.name)) c.name, c.discarded FROM %1$s c
+        WHERE c.id IN (SELECT p.%2$s FROM product p%3$s) ORDER BY lower(c.name), c.discarded, c.name) n
+      """ + SPELT_AS_THE_LIVE_ONE;
   private static final String OPTIONS_MATCHING = """
-      SELECT name FROM (SELECT DISTINCT ON (lower(c.name)) c.name
+      SELECT coalesce(l.name, n.name) FROM (SELECT DISTINCT ON (lower(c.name)) c.name, c.discarded
         FROM (SELECT DISTINCT p.%2$s AS id FROM product p%3$s) m JOIN %1$s c ON c.id = m.id
         ORDER BY lower(c.name), c.discarded, c.name) n
-      ORDER BY lower(name), name""";
+      """ + SPELT_AS_THE_LIVE_ONE;
 
   /** The sort keys with a keyset index of their own (migrations V1 and V6). */
   private static final Set<Field> INDEXED_SORT_KEYS = EnumSet.of(Field.NAME, Field.CREATED_AT, Field.UPDATED_AT);
