@@ -15,7 +15,7 @@ final class BatchWriter implements AutoCloseable {
   private static final ImportBatch END = new ImportBatch(0);
 
   private final ImportStaging staging;
-  private final NewClassifications classifications;
+  private final ImportClassifications classifications;
   private final ReentrantLock connectionLock;
   private final ImportTally tally;
   private final BlockingQueue<ImportBatch> full = new ArrayBlockingQueue<>(1);
@@ -24,7 +24,7 @@ final class BatchWriter implements AutoCloseable {
   private volatile Throwable failure;
   private boolean ended;
 
-  private BatchWriter(ImportStaging staging, NewClassifications classifications, ReentrantLock connectionLock,
+  private BatchWriter(ImportStaging staging, ImportClassifications classifications, ReentrantLock connectionLock,
       ImportTally tally, int batchRows) {
     this.staging = staging;
     this.classifications = classifications;
@@ -35,7 +35,7 @@ final class BatchWriter implements AutoCloseable {
     this.thread = Thread.ofVirtual().name("import-writer").unstarted(this::loop);
   }
 
-  static BatchWriter start(ImportStaging staging, NewClassifications classifications, ReentrantLock connectionLock,
+  static BatchWriter start(ImportStaging staging, ImportClassifications classifications, ReentrantLock connectionLock,
       ImportTally tally, int batchRows) {
     BatchWriter writer = new BatchWriter(staging, classifications, connectionLock, tally, batchRows);
     writer.thread.start();

@@ -32,6 +32,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * the start by folding a few letters both ways: names are then read ahead by their exact spelling only, and
  * any other spelling is looked up in the database. (Folding with {@link String#toLowerCase} linked a row
  * naming the brand "ΣΊΣΥΦΟΣ" to another live brand, "σίσυφος".)
+ *
+ * <p>What was read ahead can change while the import runs: the batch writer asks the database about the
+ * classifications each batch refers to before it inserts the batch ({@link #changedMeanwhile}). One
+ * discarded since, or renamed since a row named it, fails the batch's rows that refer to it, and later
+ * rows look its name up again.
  */
 final class ImportClassifications implements ClassificationIds {
   static final int PREFETCH_LIMIT = 20_000;
@@ -45,6 +50,8 @@ final class ImportClassifications implements ClassificationIds {
   private final ReentrantLock connectionLock;
   private final Map<Kind, Map<String, UUID>> byName = new EnumMap<>(Kind.class);
   private final Map<Kind, Map<UUID, Boolean>> live = new EnumMap<>(Kind.class);
+  /** The ids rows named, each with the folded name a row named it by. */
+  private final Map<Kind, Map<UUID, String>> named = new EnumMap<>(Kind.class);
   private final Set<Kind> complete = EnumSet.noneOf(Kind.class);
   private final NewClassifications created;
   private final boolean foldsAsDatabase;
@@ -58,6 +65,7 @@ final class ImportClassifications implements ClassificationIds {
     for (Kind kind : Kind.values()) {
       byName.put(kind, new ConcurrentHashMap<>());
       live.put(kind, new ConcurrentHashMap<>());
+      named.put(kind, new ConcurrentHashMap<>());
     }
   }
 
@@ -111,17 +119,43 @@ final class ImportClassifications implements ClassificationIds {
   public UUID idOf(Kind kind, ClassificationName name) {
     String key = key(name);
     UUID id = byName.get(kind).get(key);
-    if (id != null) {
-      return id;
-    }
-    if (!complete.contains(kind)) {
-      id = locked("resolving a " + kind.key() + " name", c -> find(c, kind, name));
-    }
     if (id == null) {
-      id = created.reserve(kind, name);
+      if (!complete.contains(kind)) {
+        id = locked("resolving a " + kind.key() + " name", c -> find(c, kind, name));
+      }
+      if (id == null) {
+        id = created.reserve(kind, name);
+      }
+      known(kind, key, id);
     }
-    known(kind, key, id);
+    named.get(kind).putIfAbsent(id, name.folded());
     return id;
+  }
+
+  /**
+   * Why the rows of a batch that refer to the classification {@code id} can no longer have it, now that
+   * the database has it {@code discarded} or named {@code name}: discarded, or renamed since a row of
+   * this import named it; null when they still can. Either way later rows look its name up again (a
+   * live one of that name, or a new one), and rows referring to a discarded one by id fail as they read.
+   */
+  String changedMeanwhile(Kind kind, UUID id, boolean discarded, String name) {
+    String what = kind.key().replace('_', ' ') + " " + id;
+    if (discarded) {
+      live.get(kind).put(id, false);
+      forget(kind, id);
+      return kind.idField() + ": " + what + " was discarded while this import ran";
+    }
+    String namedAs = named.get(kind).get(id);
+    if (namedAs != null && !namedAs.equals(ClassificationName.fold(name))) {
+      forget(kind, id);
+      return kind.key() + ": " + what + " was renamed to \"" + name + "\" while this import ran";
+    }
+    return null;
+  }
+
+  private void forget(Kind kind, UUID id) {
+    byName.get(kind).values().removeIf(id::equals);
+    named.get(kind).remove(id);
   }
 
   /** Why the fields' references cannot be used (none live with that id), or null when they all can. */
@@ -154,6 +188,7 @@ final class ImportClassifications implements ClassificationIds {
   /** Another transaction created a name first: later rows use its id. */
   private void replaced(Kind kind, ClassificationName name, UUID existing) {
     known(kind, key(name), existing);
+    named.get(kind).putIfAbsent(existing, name.folded());
   }
 
   private <T> T locked(String doing, Sql.Step<T> step) {

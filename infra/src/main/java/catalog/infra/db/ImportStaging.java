@@ -1,5 +1,6 @@
 package catalog.infra.db;
 
+import catalog.domain.classification.Kind;
 import catalog.domain.importing.ImportTally;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,8 +9,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -44,6 +49,16 @@ final class ImportStaging {
       WHERE NOT EXISTS (SELECT 1 FROM product p WHERE p.id = c.id)
       ORDER BY c.line""";
 
+  /**
+   * The classifications the batch refers to, as the database has them now: each kind's (by its ordinal),
+   * with whether it is discarded and its name.
+   */
+  private static final String REFERRED = Arrays.stream(Kind.values())
+      .map(kind -> "SELECT %d, c.id, c.discarded, c.name FROM %s c WHERE c.id IN (SELECT %s FROM import_chunk)"
+          .formatted(kind.ordinal(), Tables.CLASSIFICATION_TABLE.get(kind), Tables.REFERENCE_COLUMN.get(kind)))
+      .collect(Collectors.joining(" UNION ALL "));
+  private static final String DROP_REFERRING = "DELETE FROM import_chunk WHERE %1$s = ANY(?) RETURNING line, %1$s";
+
   private final Connection connection;
   private final Timestamp now;
   private boolean keysIndexed;
@@ -66,11 +81,11 @@ final class ImportStaging {
    * Writes the batch (after creating the classifications it may name) and empties it; counts its
    * rows as inserted or failed in {@code tally}.
    */
-  void write(ImportBatch batch, NewClassifications classifications, ImportTally tally) throws SQLException {
+  void write(ImportBatch batch, ImportClassifications classifications, ImportTally tally) throws SQLException {
     if (batch.isEmpty()) {
       return;
     }
-    classifications.createPending(connection);
+    classifications.created().createPending(connection);
     execute(TRUNCATE);
     byte[] text = batch.bytes();
     CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
@@ -82,7 +97,8 @@ final class ImportStaging {
         copy.cancelCopy();
       }
     }
-    classifications.replaceInChunk(connection);
+    classifications.created().replaceInChunk(connection);
+    Map<Long, String> failed = dropChanged(classifications, tally);
     int inserted;
     try (PreparedStatement ps = connection.prepareStatement(INSERT)) {
       ps.setTimestamp(1, now);
@@ -90,23 +106,58 @@ final class ImportStaging {
       inserted = ps.executeUpdate();
     }
     tally.inserted(inserted);
-    Map<Long, String> skipped = Map.of();
-    if (inserted == batch.rows()) {
+    if (inserted + failed.size() == batch.rows()) {
       execute(KEEP_ALL_KEYS);
     } else {
       execute(KEEP_INSERTED_KEYS);
-      skipped = reportSkipped(tally);
-      if (inserted + skipped.size() != batch.rows()) {
-        throw new IllegalStateException("import batch of " + batch.rows() + " rows: " + inserted
-            + " inserted and " + skipped.size() + " skipped do not add up");
+      int before = failed.size();
+      failed.putAll(reportSkipped(tally));
+      if (inserted + failed.size() != batch.rows()) {
+        throw new IllegalStateException("import batch of " + batch.rows() + " rows: " + inserted + " inserted, "
+            + before + " dropped and " + (failed.size() - before) + " skipped do not add up");
       }
     }
     // A repeat of a row that did not go in fails as that row did: its detail names the row that is in
-    // the catalog, not one that was refused too.
+    // the catalog, or the classification that changed, not a row that was refused too.
     for (ImportBatch.Repeat repeat : batch.repeats()) {
-      tally.failed(repeat.line(), skipped.getOrDefault(repeat.first(), ImportDetails.repeats(repeat.first())));
+      tally.failed(repeat.line(), failed.getOrDefault(repeat.first(), ImportDetails.repeats(repeat.first())));
     }
     batch.clear();
+  }
+
+  /**
+   * Drops from the chunk the rows that refer to a classification discarded, or renamed since a row named
+   * it, after the import read it ({@link ImportClassifications#changedMeanwhile}), and counts them as
+   * failed; answers each one's line with its detail.
+   */
+  private Map<Long, String> dropChanged(ImportClassifications classifications, ImportTally tally)
+      throws SQLException {
+    Map<Kind, Map<UUID, String>> changed = new EnumMap<>(Kind.class);
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(REFERRED)) {
+      while (rs.next()) {
+        Kind kind = Kind.values()[rs.getInt(1)];
+        UUID id = rs.getObject(2, UUID.class);
+        String detail = classifications.changedMeanwhile(kind, id, rs.getBoolean(3), rs.getString(4));
+        if (detail != null) {
+          changed.computeIfAbsent(kind, k -> new HashMap<>()).put(id, detail);
+        }
+      }
+    }
+    Map<Long, String> failed = new HashMap<>();
+    for (Map.Entry<Kind, Map<UUID, String>> entry : changed.entrySet()) {
+      Map<UUID, String> details = entry.getValue();
+      String sql = DROP_REFERRING.formatted(Tables.REFERENCE_COLUMN.get(entry.getKey()));
+      try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        ps.setArray(1, connection.createArrayOf("uuid", details.keySet().toArray()));
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            failed.put(rs.getLong(1), details.get(rs.getObject(2, UUID.class)));
+          }
+        }
+      }
+    }
+    failed.forEach(tally::failed);
+    return failed;
   }
 
   /** Counts the batch's rows that did not go in as failed; answers each one's line with its detail. */

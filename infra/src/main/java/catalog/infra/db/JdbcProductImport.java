@@ -117,7 +117,7 @@ final class JdbcProductImport implements ProductImport {
     ImportTally tally = new ImportTally();
     ImportClassifications classifications = ImportClassifications.open(c, connectionLock, now,
         ImportClassifications.PREFETCH_LIMIT);
-    try (BatchWriter writer = BatchWriter.start(ImportStaging.open(c, now), classifications.created(), connectionLock,
+    try (BatchWriter writer = BatchWriter.start(ImportStaging.open(c, now), classifications, connectionLock,
         tally, batchRows)) {
       ImportBatch batch = writer.emptyBatch();
       for (ImportRow row = rows.next(classifications); row != null; row = rows.next(classifications)) {

@@ -192,6 +192,76 @@ class JdbcProductImportIT {
         new ImportReport.RowError(3, "food_group_id: no live food group has id " + missing)), report.errors());
   }
 
+  /**
+   * A brand discarded after the import read the live names, and a live brand of its name made meanwhile.
+   * The batch written after it (rows 1 and 2) fails the rows that name it, whether they came before the
+   * discard or after; rows read after that batch was written (5) have the name looked up again and get the
+   * live brand. Before, every row of the import was linked to the discarded brand.
+   */
+  @Test
+  void rowsNamingABrandDiscardedWhileTheImportRunsFailAndLaterOnesGetTheLiveOne() {
+    String name = TestData.unique("Discarded meanwhile");
+    Classification gone = TestData.classification(database, Kind.BRAND, name);
+    UUID[] live = new UUID[1];
+    ImportReport report = inBatchesOfTwo().run(rows(List.of(
+        ids -> {
+          TestData.committed(database, uow -> uow.classifications().update(gone.discard(TestData.now())));
+          live[0] = TestData.classification(database, Kind.BRAND, name).id();
+          return named(ids, Kind.BRAND, name, "row 1");
+        },
+        ids -> named(ids, Kind.BRAND, name, "row 2"),
+        valid(TestData.fields(TestData.unique("row 3"), null, source)),
+        valid(TestData.fields(TestData.unique("row 4"), null, source)),
+        ids -> named(ids, Kind.BRAND, name, "row 5"),
+        ids -> new ImportRow.Valid(0, fields(TestData.unique("row 6"), null, Map.of(Kind.BRAND, gone.id()))))),
+        ImportMode.EACH_ROW);
+
+    String discarded = "brand_id: brand " + gone.id() + " was discarded while this import ran";
+    assertEquals(List.of(new ImportReport.RowError(1, discarded), new ImportReport.RowError(2, discarded),
+        new ImportReport.RowError(6, "brand_id: no live brand has id " + gone.id())), report.errors());
+    assertEquals(3, report.inserted());
+    assertEquals(0, count("SELECT count(*) FROM product WHERE brand_id = ?::uuid", gone.id().toString()));
+    assertEquals(1, count("SELECT count(*) FROM product WHERE brand_id = ?::uuid", live[0].toString()));
+  }
+
+  /**
+   * A brand renamed after the import read the live names: the rows of the batch written after it that
+   * name it by its old name fail, as it no longer has that name; a later row of that name makes a new
+   * brand of it, and one that refers to the renamed brand by id still goes in.
+   */
+  @Test
+  void rowsNamingABrandRenamedWhileTheImportRunsFailAndLaterOnesMakeTheName() {
+    String name = TestData.unique("Renamed meanwhile");
+    String newName = name + " now";
+    Classification renamed = TestData.classification(database, Kind.BRAND, name);
+    ImportReport report = inBatchesOfTwo().run(rows(List.of(
+        ids -> {
+          TestData.committed(database, uow -> uow.classifications().update(
+              renamed.renamed(new ClassificationName(newName), TestData.now())));
+          return named(ids, Kind.BRAND, name, "row 1");
+        },
+        ids -> new ImportRow.Valid(0, fields(TestData.unique("row 2"), null, Map.of(Kind.BRAND, renamed.id()))),
+        valid(TestData.fields(TestData.unique("row 3"), null, source)),
+        valid(TestData.fields(TestData.unique("row 4"), null, source)),
+        ids -> named(ids, Kind.BRAND, name, "row 5"),
+        ids -> new ImportRow.Valid(0, fields(TestData.unique("row 6"), null, Map.of(Kind.BRAND, renamed.id()))))),
+        ImportMode.EACH_ROW);
+
+    String moved = "brand: brand " + renamed.id() + " was renamed to \"" + newName + "\" while this import ran";
+    // Row 2 refers to it by id, but is in the batch that named it by its old name: it fails with row 1.
+    assertEquals(List.of(new ImportReport.RowError(1, moved), new ImportReport.RowError(2, moved)), report.errors());
+    assertEquals(4, report.inserted());
+    assertEquals(1, count("SELECT count(*) FROM product WHERE brand_id = ?::uuid", renamed.id().toString()));
+    assertEquals(1, count("SELECT count(*) FROM product p JOIN brand b ON b.id = p.brand_id WHERE b.name = ?"
+        + " AND NOT b.discarded AND b.id <> ?::uuid", name, renamed.id().toString()));
+  }
+
+  /** A valid row named after {@code label}, whose {@code kind} is the one named {@code name}. */
+  private static ImportRow named(ClassificationIds ids, Kind kind, String name, String label) {
+    return new ImportRow.Valid(0, fields(TestData.unique(label), null,
+        Map.of(kind, ids.idOf(kind, new ClassificationName(name)))));
+  }
+
   @Test
   void anAtomicImportWithOneBadRowKeepsNothingNotEvenItsNewNames() {
     String brand = TestData.unique("Atomic brand");
