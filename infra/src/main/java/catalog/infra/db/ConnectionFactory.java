@@ -6,8 +6,12 @@ import catalog.infra.config.PoolSettings;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
+import java.util.Arrays;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.postgresql.Driver;
+import org.postgresql.PGProperty;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** Builds the DataSource for a pool mode: a HikariCP pool, or pgjdbc's non-pooling one. */
@@ -35,7 +39,7 @@ final class ConnectionFactory {
   static HikariDataSource hikari(DatabaseSettings db, PoolSettings pool, MetricsTrackerFactory poolMetrics) {
     HikariConfig config = new HikariConfig();
     config.setPoolName(POOL_NAME);
-    config.setJdbcUrl(db.jdbcUrl());
+    config.setJdbcUrl(url(db, true).jdbcUrl());
     config.setUsername(db.user());
     config.setPassword(db.password());
     config.setDataSourceProperties(driverProperties(db, true));
@@ -62,7 +66,7 @@ final class ConnectionFactory {
    */
   static PGSimpleDataSource unpooled(DatabaseSettings db, int connectTimeoutMs, boolean sessionDefaults) {
     PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setURL(db.jdbcUrl());
+    ds.setURL(url(db, sessionDefaults).jdbcUrl());
     ds.setUser(db.user());
     ds.setPassword(db.password());
     Properties props = driverProperties(db, sessionDefaults);
@@ -89,10 +93,37 @@ final class ConnectionFactory {
       // prepared statements, no startup options (TransactionStart sets them per transaction).
       props.setProperty("prepareThreshold", "0");
     } else if (sessionDefaults) {
-      props.setProperty("options", "-c default_transaction_isolation="
+      String own = url(db, true).options();
+      props.setProperty("options", (own == null ? "" : own + " ") + "-c default_transaction_isolation="
           + db.isolation().sql().replace(" ", "\\ ") + " -c statement_timeout=" + db.statementTimeoutMs()
           + " -c gin_pending_list_limit=" + GIN_PENDING_LIST_KB);
     }
     return props;
   }
+
+  /**
+   * The URL to connect with, and the startup {@code options} it had ({@code -c work_mem=64MB}) when the
+   * session defaults take them over: they then leave the URL and come before the defaults, which win
+   * where both set one thing. Left in the URL, pgjdbc let them replace the defaults (a URL's parameter
+   * overrides the driver property Hikari passes), so DB_ISOLATION and DB_STATEMENT_TIMEOUT_MS were lost;
+   * and the non-pooling DataSource's setOptions dropped them.
+   */
+  private static Url url(DatabaseSettings db, boolean sessionDefaults) {
+    String jdbcUrl = db.jdbcUrl();
+    int query = jdbcUrl.indexOf('?');
+    if (!sessionDefaults || db.pgBouncer() || query < 0) {
+      return new Url(jdbcUrl, null);
+    }
+    Properties parsed = Driver.parseURL(jdbcUrl, new Properties());
+    String options = parsed == null ? null : PGProperty.OPTIONS.getOrDefault(parsed);
+    if (options == null) {
+      return new Url(jdbcUrl, null);
+    }
+    String rest = Arrays.stream(jdbcUrl.substring(query + 1).split("&"))
+        .filter(p -> !p.equals("options") && !p.startsWith("options="))
+        .collect(Collectors.joining("&"));
+    return new Url(jdbcUrl.substring(0, query) + (rest.isEmpty() ? "" : "?" + rest), options.strip());
+  }
+
+  private record Url(String jdbcUrl, String options) {}
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import catalog.domain.work.UnitOfWork;
+import catalog.infra.testing.TestDatabase;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -62,6 +65,26 @@ class SessionSettingsIT {
         "DB_STATEMENT_TIMEOUT_MS", "1234", "DB_POOL_MODE", mode, "DB_PGBOUNCER", Boolean.toString(pgBouncer)));
         UnitOfWork uow = db.newUnitOfWork()) {
       assertEquals("1234ms", TestData.query(TestData.connectionOf(uow), "SHOW statement_timeout"));
+    }
+  }
+
+  /**
+   * Startup options given in DATABASE_URL ({@code ?options=-c work_mem=8MB}) hold beside the configured
+   * isolation and statement timeout, which win where both set one. With Hikari the URL's options used to
+   * replace them (the service ran at READ COMMITTED with no timeout); without a pool they were dropped.
+   */
+  @ParameterizedTest(name = "DB_POOL_MODE={0}")
+  @CsvSource({"hikari", "none"})
+  void optionsInTheUrlJoinTheConfiguredOnes(String mode) throws SQLException {
+    String url = TestDatabase.get().jdbcUrl() + "?ApplicationName=catalog&options="
+        + URLEncoder.encode("-c work_mem=8MB -c statement_timeout=99", StandardCharsets.UTF_8);
+    try (Database db = Databases.open(Map.of("DATABASE_URL", url, "DB_POOL_MODE", mode,
+        "DB_STATEMENT_TIMEOUT_MS", "1234"));
+        UnitOfWork uow = db.newUnitOfWork()) {
+      Connection c = TestData.connectionOf(uow);
+      assertEquals("8MB", TestData.query(c, "SHOW work_mem"));
+      assertEquals("repeatable read", TestData.query(c, "SHOW transaction_isolation"));
+      assertEquals("1234ms", TestData.query(c, "SHOW statement_timeout"));
     }
   }
 
