@@ -48,13 +48,15 @@ public final class SqlErrors {
   /**
    * A state a connection attempt fails with when the database cannot be had, whatever the pool: no
    * connection (class 08), a login refused (class 28: the role gone, NOLOGIN, a wrong password), the
-   * database gone (3D000), the server shutting down or starting (57P01, 57P03), too many clients (53300).
+   * database gone (3D000) or not accepting connections (55000, {@code ALLOW_CONNECTIONS false}; the
+   * service's statements raise no other 55000), the server shutting down or starting (57P01, 57P03), too
+   * many clients (53300).
    * Met in a request they mean "the database is not reachable", a 503, not a fault of the service; met at
    * start (migrating, importing), that the database cannot be had (StartupErrors' exit 3).
    */
   public static boolean refusesConnections(String state) {
-    return state.startsWith("08") || state.startsWith("28") || state.equals("3D000") || state.equals("57P01")
-        || state.equals("57P03") || state.equals("53300");
+    return state.startsWith("08") || state.startsWith("28") || state.equals("3D000") || state.equals("55000")
+        || state.equals("57P01") || state.equals("57P03") || state.equals("53300");
   }
 
   /** A unique violation, naming the field it repeats when the constraint is one of the catalog's. */

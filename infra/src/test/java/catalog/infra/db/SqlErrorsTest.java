@@ -32,9 +32,12 @@ class SqlErrorsTest {
     assertEquals(DatabaseUnavailable.Reason.CONNECT_FAILED, assertInstanceOf(DatabaseUnavailable.class, error).reason());
   }
 
-  /** A database dropped, a role refused its login: a failed connection, in no pool (none mode) as in Hikari's. */
+  /**
+   * A database dropped or not accepting connections, a role refused its login: a failed connection, in no
+   * pool (none mode) as in Hikari's.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"3D000", "28000", "28P01", "57P03", "08006"})
+  @ValueSource(strings = {"3D000", "28000", "28P01", "57P03", "08006", "55000"})
   void aDatabaseThatRefusesTheLoginIsNotReachable(String state) {
     RuntimeException direct = SqlErrors.translate("borrowing a connection", new SQLException("refused", state));
     assertEquals(DatabaseUnavailable.Reason.CONNECT_FAILED, assertInstanceOf(DatabaseUnavailable.class, direct).reason());
