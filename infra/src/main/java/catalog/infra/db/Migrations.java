@@ -1,5 +1,6 @@
 package catalog.infra.db;
 
+import catalog.infra.config.ConfigError;
 import catalog.infra.config.DatabaseSettings;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -169,9 +170,9 @@ public final class Migrations {
   /** Creates the configured database through the server's {@code postgres} database, if it is missing. */
   public static boolean createDatabaseIfMissing(DatabaseSettings settings) {
     String name = settings.databaseName();
-    if (!name.matches("[A-Za-z0-9_]{1,63}")) {
-      throw new IllegalArgumentException("will not create a database named '" + name
-          + "': only letters, digits and '_' are created automatically");
+    if (!name.matches("[A-Za-z0-9_.-]{1,63}")) {
+      throw new ConfigError("--create-database", "will not create a database named '" + name
+          + "': only names of letters, digits, '_', '.' and '-' are created automatically; create it yourself");
     }
     var maintenance = ConnectionFactory.unpooled(settings.withDatabase("postgres"), 5_000, false);
     try (Connection c = maintenance.getConnection()) {
@@ -184,7 +185,7 @@ public final class Migrations {
         }
       }
       try (Statement s = c.createStatement()) {
-        // The name is checked against [A-Za-z0-9_] above and quoted; CREATE DATABASE takes no parameters.
+        // The name is checked against [A-Za-z0-9_.-] above and quoted; CREATE DATABASE takes no parameters.
         s.execute("CREATE DATABASE \"" + name + "\"");
       }
       LOG.info("created database {}", name);

@@ -2,10 +2,12 @@ package catalog.infra.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import catalog.domain.classification.Kind;
 import catalog.domain.product.Nutrient;
+import catalog.infra.config.ConfigError;
 import catalog.infra.config.DatabaseSettings;
 import catalog.infra.testing.TestDatabase;
 import java.sql.Connection;
@@ -38,7 +40,8 @@ class MigrationsIT {
 
   @BeforeAll
   static void migrateAnEmptyDatabaseTwice() {
-    String name = "catalog_migr_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    // '-' and '.' as POSTGRES_DB allows them (they are quoted).
+    String name = "catalog-migr." + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     fresh = TestDatabase.get().settings().withDatabase(name);
     created = Migrations.createDatabaseIfMissing(fresh);
     first = Migrations.migrate(fresh);
@@ -58,6 +61,15 @@ class MigrationsIT {
   void createsTheDatabaseOnlyWhenMissing() {
     assertTrue(created);
     assertFalse(Migrations.createDatabaseIfMissing(fresh));
+  }
+
+  /** A name it would have to escape is a configuration error (exit 2), not a stack trace. */
+  @Test
+  void refusesToCreateANameOfOtherCharacters() {
+    ConfigError e = assertThrows(ConfigError.class,
+        () -> Migrations.createDatabaseIfMissing(fresh.withDatabase("no;such")));
+    assertTrue(e.getMessage().startsWith("--create-database: will not create a database named 'no;such'"),
+        e.getMessage());
   }
 
   @Test
