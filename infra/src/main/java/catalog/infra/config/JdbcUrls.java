@@ -1,6 +1,9 @@
 package catalog.infra.config;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URLDecoder;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -213,11 +216,28 @@ final class JdbcUrls {
    * the variable can be named, rather than by the driver at connect time.
    */
   static String checkHost(String variable, String host) {
-    if (host.matches("[A-Za-z0-9_.-]{1,253}") || host.contains(":") && host.matches("[0-9A-Fa-f:.]{2,45}")) {
+    if (host.matches("[A-Za-z0-9_.-]{1,253}") || host.contains(":") && host.matches("[0-9A-Fa-f:.]{2,45}")
+        && isIpv6Literal(host)) {
       return host;
+    }
+    if (host.matches("[A-Za-z0-9_.-]+:[0-9]+")) {
+      throw new ConfigError(variable, "has host '" + host + "'; give the port apart"
+          + (variable.equals("POSTGRES_SERVER") ? ", in POSTGRES_PORT" : ""));
     }
     throw new ConfigError(variable, "has host '" + host + "'; a host is a name or an IP address"
         + " (letters, digits, '.', '-', '_'; IPv6 in brackets in a URL), reached over TCP");
+  }
+
+  /**
+   * Whether {@code host}, of hex digits, ':' and '.', is an IPv6 address ({@code 127.0.0.1:5432} and {@code
+   * db:5432} are not). The JDK reads a text with ':' as an IPv6 literal only, without asking DNS.
+   */
+  private static boolean isIpv6Literal(String host) {
+    try {
+      return InetAddress.getByName(host) instanceof Inet6Address;
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   private static int port(String variable, String port) {

@@ -189,6 +189,22 @@ class DatabaseUrlTest {
     assertTrue(error.getMessage().startsWith("POSTGRES_SERVER: "), error.getMessage());
   }
 
+  /**
+   * A host with its port, of the characters an IPv6 address has ("127.0.0.1:5432", "db:5432"), is not one:
+   * it passed as IPv6 and failed at connect time as an unknown host (exit 3).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"127.0.0.1:5432", "db:5432", "localhost:5432", "1:2:3:4:5:6:7:8:9"})
+  void postgresServerIsAHostWithoutItsPort(String server) {
+    var error = assertThrows(ConfigError.class, () -> CatalogConfig.from(Map.of("POSTGRES_SERVER", server)));
+    assertTrue(error.getMessage().startsWith("POSTGRES_SERVER: has host '" + server + "'"), error.getMessage());
+    if (!server.startsWith("1:")) {
+      assertTrue(error.getMessage().endsWith("give the port apart, in POSTGRES_PORT"), error.getMessage());
+    }
+    assertEquals("jdbc:postgresql://[fe80::1]:5432/catalog",
+        CatalogConfig.from(Map.of("POSTGRES_SERVER", "fe80::1")).database().jdbcUrl());
+  }
+
   /** A raw '/', '?' or '#' in a password cuts the URL in the wrong place; the error must not show the pieces. */
   @ParameterizedTest
   @ValueSource(strings = {"postgres://app:zq9/xw7@db.example.com/shop", "postgres://app:zq9?xw7@db.example.com/shop",
