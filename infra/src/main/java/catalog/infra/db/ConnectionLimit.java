@@ -9,7 +9,8 @@ import java.util.OptionalInt;
 /**
  * The most connections this role may have open to this database at once, as the server's settings say:
  * {@code max_connections} less the slots it keeps for superusers (unless the role is one), and the role's
- * and the database's own {@code CONNECTION LIMIT}. Other clients share it, so a pool within it may still
+ * and the database's own {@code CONNECTION LIMIT}, which PostgreSQL does not hold a superuser to (a
+ * superuser's pool of 8 on a database limited to 5 opened its 8). Other clients share it, so a pool within it may still
  * not fill; a pool past it never can, and its requests wait out the connection timeout for connections that
  * cannot open.
  */
@@ -17,7 +18,8 @@ final class ConnectionLimit {
   private static final String READ = """
       SELECT current_setting('max_connections')::int
                - CASE WHEN r.rolsuper THEN 0 ELSE current_setting('superuser_reserved_connections')::int END,
-             r.rolconnlimit, d.datconnlimit
+             CASE WHEN r.rolsuper THEN -1 ELSE r.rolconnlimit END,
+             CASE WHEN r.rolsuper THEN -1 ELSE d.datconnlimit END
       FROM pg_roles r, pg_database d
       WHERE r.rolname = current_user AND d.datname = current_database()""";
 

@@ -43,6 +43,31 @@ class ConnectionLimitIT {
     }
   }
 
+  /** PostgreSQL holds no superuser to a database's CONNECTION LIMIT; others it does. */
+  @Test
+  void aDatabasesLimitHoldsForOtherRolesOnly() throws SQLException {
+    DatabaseSettings settings = TestDatabase.get().settings();
+    String name = "limited_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    try (Connection admin = TestDatabase.connect(settings); Statement s = admin.createStatement()) {
+      s.execute("CREATE DATABASE " + name + " CONNECTION LIMIT 2");
+      s.execute("CREATE ROLE " + name + " LOGIN");
+      try {
+        DatabaseSettings limited = settings.withDatabase(name);
+        try (Connection c = TestDatabase.connect(limited)) {
+          boolean superuser = "t".equals(TestData.query(c, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"));
+          int max = Integer.parseInt(TestData.query(c, "SHOW max_connections"));
+          assertEquals(superuser ? max : 2, ConnectionLimit.read(c).orElseThrow());
+        }
+        try (Connection c = DriverManager.getConnection(limited.jdbcUrl(), name, "")) {
+          assertEquals(2, ConnectionLimit.read(c).orElseThrow());
+        }
+      } finally {
+        s.execute("DROP DATABASE " + name + " WITH (FORCE)");
+        s.execute("DROP ROLE " + name);
+      }
+    }
+  }
+
   @Test
   void noLimitIsMinusOne() {
     assertEquals(97, ConnectionLimit.lowest(97, -1, -1));
