@@ -43,6 +43,9 @@ final class StartupErrors implements IExecutionExceptionHandler {
       System.err.println("catalog: cannot reach the database: "
           + (root instanceof UnknownHostException ? "unknown host " : "") + root.getMessage());
       System.err.println(HOW_TO_PROVIDE);
+      if (withState(e, "3D000") != null) {
+        System.err.println("Or add --create-database to create the database.");
+      }
       return 3;
     }
     SQLException denied = withState(e, "42501");
@@ -51,6 +54,18 @@ final class StartupErrors implements IExecutionExceptionHandler {
       System.err.println("The database role (DATABASE_URL or POSTGRES_USER) needs CREATEDB for --create-database,"
           + " and must own the catalog's database and tables to migrate them.");
       return 3;
+    }
+    if (e instanceof FlywayException) {
+      // Flyway's messages say what failed, and where in which migration; its stack trace adds nothing.
+      String message = String.valueOf(e.getMessage());
+      int baseline = message.indexOf(" Use baseline()");
+      System.err.println("catalog: " + cmd.getCommandName() + ": migrating the database failed: "
+          + (baseline < 0 ? message : message.substring(0, baseline)));
+      if (message.contains("but no schema history table")) {
+        System.err.println("The database holds tables, but not Catalog's: point POSTGRES_DB (or DATABASE_URL) at an"
+            + " empty database, or at one of Catalog's.");
+      }
+      return 1;
     }
     if (e instanceof JavalinBindException) {
       // Javalin says "Port already in use" whatever the cause: an address not of this machine, too.

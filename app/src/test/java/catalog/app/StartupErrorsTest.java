@@ -66,6 +66,29 @@ class StartupErrorsTest {
     }
   }
 
+  /** Another application's database (tables, no Flyway history): one message that says what to do, no trace. */
+  @Test
+  void aDatabaseOfAnotherApplicationIsToldApart() {
+    Handled handled = handle(new FlywayException("Found non-empty schema(s) \"public\" but no schema history table."
+        + " Use baseline() or set baselineOnMigrate to true to initialize the schema history table."),
+        new MigrateCommand());
+    assertEquals(1, handled.code());
+    assertTrue(handled.printed().startsWith("catalog: migrate: migrating the database failed: Found non-empty"
+        + " schema(s) \"public\" but no schema history table.\nThe database holds tables, but not Catalog's"), handled.printed());
+    assertFalse(handled.printed().contains("baseline"), "advice the command line cannot act on");
+    assertFalse(handled.printed().contains("\tat "), "no stack trace");
+  }
+
+  /** A database that is not there: how to point elsewhere, and how to create it. */
+  @Test
+  void aMissingDatabaseIsToldHowToCreateIt() {
+    SQLException missing = new SQLException("FATAL: database \"nope\" does not exist", "3D000");
+    Handled handled = handle(new FlywayException("Unable to obtain connection from database", missing),
+        new MigrateCommand());
+    assertEquals(3, handled.code());
+    assertTrue(handled.printed().endsWith("Or add --create-database to create the database.\n"), handled.printed());
+  }
+
   /** A role without the rights to create or migrate the database gets one line saying so (exit 3), no trace. */
   @Test
   void aRoleWithoutTheRightsIsToldWhatItNeeds() {
