@@ -6,6 +6,7 @@ import java.net.URLDecoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -157,11 +158,24 @@ final class JdbcUrls {
     }
     // The numbers given (prepareThreshold, connectTimeout ...: those whose default is one) pgjdbc reads when
     // it connects, where "abc" failed the start with a stack trace or as a database it cannot reach.
+    // So are the other parameters that take one of a few words (autosave, channelBinding ...), but for
+    // requireAuth, which takes a list of them; and a negative defaultRowFetchSize.
     for (String name : given) {
       PGProperty property = PGProperty.forName(name);
       String value = property == null ? null : property.get(props);
-      if (value != null && isInteger(property.getDefaultValue()) && !isInteger(value)) {
+      if (value == null) {
+        continue;
+      }
+      if (isInteger(property.getDefaultValue()) && !isInteger(value)) {
         throw new ConfigError(variable, "has " + property.getName() + "=" + value + "; it takes a whole number");
+      }
+      String[] choices = property.getChoices();
+      if (choices != null && !property.getName().equals("requireAuth")
+          && Arrays.stream(choices).noneMatch(value::equalsIgnoreCase)) {
+        throw notAChoice(variable, property, props);
+      }
+      if (property.getName().equals("defaultRowFetchSize") && Integer.parseInt(value) < 0) {
+        throw new ConfigError(variable, "has defaultRowFetchSize=" + value + "; it takes a whole number from 0");
       }
     }
   }

@@ -245,6 +245,26 @@ class DatabaseUrlTest {
         withUrl("postgres://app:pw@db.example.com/shop?" + param).jdbcUrl());
   }
 
+  /**
+   * The other words pgjdbc reads when it connects: "autosave=bogus" failed the start with a 38-line stack
+   * trace, "channelBinding=bogus" as a database it cannot reach. A negative fetch size too.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"autosave=bogus", "channelBinding=bogus", "preferQueryMode=fast", "readOnlyMode=never",
+      "defaultRowFetchSize=-1"})
+  void aWordTheDriverDoesNotKnowIsAConfigurationError(String param) {
+    var error = assertThrows(ConfigError.class, () -> withUrl("postgres://app:pw@db.example.com/shop?" + param));
+    assertTrue(error.getMessage().startsWith("DATABASE_URL: has " + param + "; it takes "), error.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"autosave=conservative", "autosave=ALWAYS", "channelBinding=require",
+      "preferQueryMode=extendedCacheEverything", "requireAuth=scram-sha-256,password", "defaultRowFetchSize=0"})
+  void theWordsTheDriverKnowsAreKept(String param) {
+    assertEquals("jdbc:postgresql://db.example.com:5432/shop?" + param,
+        withUrl("postgres://app:pw@db.example.com/shop?" + param).jdbcUrl());
+  }
+
   /** pgjdbc reads its numbers when it connects, where "abc" failed the start with a stack trace. */
   @ParameterizedTest
   @ValueSource(strings = {"prepareThreshold=abc", "connectTimeout=abc", "socketTimeout=1.5", "loginTimeout=",
