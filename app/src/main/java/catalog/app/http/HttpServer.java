@@ -20,15 +20,22 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** The Javalin server: virtual-thread handlers, bearer auth on writes, one problem+json table, request metrics. */
 @Singleton
 public final class HttpServer {
   static final int ACCEPT_QUEUE = 1024;
+  /**
+   * How long a stop (SIGTERM) lets requests under way finish: a request's statements end within the
+   * statement timeout (5 s by default), and Docker kills a container 10 s after its stop signal.
+   */
+  static final Duration STOP_TIMEOUT = Duration.ofSeconds(8);
 
   private final Javalin app;
 
@@ -61,7 +68,13 @@ public final class HttpServer {
       cfg.routes.exception(MethodNotAllowedResponse.class,
           (e, ctx) -> problems.methodNotAllowed(ctx, RoutePaths.allowed(cfg.unsafe, ctx.path())));
       cfg.jsonMapper(new JavalinJackson(mapper, true));
-      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems(mapper)));
+      cfg.jetty.modifyServer(server -> {
+        server.setErrorHandler(new JettyProblems(mapper));
+        // Javalin puts its handler inside this one. On stop the connectors take no new connections, and
+        // requests under way get STOP_TIMEOUT to finish; without it their connections were cut at once.
+        server.setHandler(new GracefulHandler());
+        server.setStopTimeout(STOP_TIMEOUT.toMillis());
+      });
       cfg.requestLogger.http(new HttpMetrics(metrics.registry(), cfg.unsafe)::record);
       cfg.routes.before("/v1/*", auth::check);
       cfg.routes.beforeMatched(ctx -> RoutePaths.refuseParametersOnNamedPaths(cfg.unsafe, ctx));
