@@ -51,8 +51,9 @@ final class ServeCommand implements Runnable {
     graph.apiKeys().generated().ifPresent(key -> LOG.warn(
         "CATALOG_API_KEYS is unset: writes for this run need 'Authorization: Bearer {}' (shown once)", key));
     int port = graph.httpServer().start();
+    String host = config.http().host();
     LOG.info("catalog listening on http://{}:{} (pool mode {}, size {}, max overflow {}, isolation {})",
-        config.http().host(), port, config.pool().mode().label(), config.pool().size(),
+        host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host, port, config.pool().mode().label(), config.pool().size(),
         config.pool().maxOverflow(), config.database().isolation().sql());
     return new Running(graph, port);
   }

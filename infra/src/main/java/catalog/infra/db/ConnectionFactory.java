@@ -19,6 +19,8 @@ final class ConnectionFactory {
   static final String POOL_NAME = "catalog";
   /** Hikari's smallest idle timeout: overflow connections above the pool size retire after it. */
   static final long OVERFLOW_IDLE_TIMEOUT_MS = 10_000;
+  /** Hikari's default keepalive time: an idle connection is checked every two minutes. */
+  private static final long HIKARI_KEEPALIVE_MS = 120_000;
   /**
    * The service's sessions keep the pending list of a GIN index (the product name's trigram indexes) under
    * 256 kB, where PostgreSQL's default is 4 MB. Every search reads the whole pending list, and every write
@@ -49,6 +51,10 @@ final class ConnectionFactory {
     config.setConnectionTimeout(pool.connectionTimeoutMs());
     config.setValidationTimeout(Math.min(1000, pool.connectionTimeoutMs()));
     config.setMaxLifetime(pool.recycleSeconds() * 1000L);
+    if (pool.recycleSeconds() * 1000L <= HIKARI_KEEPALIVE_MS) {
+      // Recycled before Hikari's keepalive would run: off, rather than Hikari's warning, twice, that it is.
+      config.setKeepaliveTime(0);
+    }
     if (pool.maxOverflow() > 0) {
       config.setIdleTimeout(OVERFLOW_IDLE_TIMEOUT_MS);
     }
