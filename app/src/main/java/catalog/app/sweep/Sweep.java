@@ -40,6 +40,8 @@ final class Sweep {
   private Workload workload;
   private int currentSize = -1;
   private boolean databaseChecked;
+  /** The pool's shape before the sweep resized it: a service of the user's (--url) gets it back at the end. */
+  private PoolSnapshot original;
 
   /** The services to measure: the pooled one (with its admin token) and, optionally, one in none mode. */
   record Target(URI url, String adminToken, String apiKey, URI noneUrl, String description) {}
@@ -84,6 +86,7 @@ final class Sweep {
       if (pg != null) {
         pg.close();
       }
+      restore(admin);
     }
     return SweepResult.of(plan, machine, target.description(), workloadName(), started, trials,
         new ArrayList<>(notes), failure);
@@ -98,9 +101,24 @@ final class Sweep {
         List.copyOf(trials), new ArrayList<>(notes), Optional.of(reason)));
   }
 
+  /** Gives the pool back the size and overflow it had before the sweep, if the sweep changed them. */
+  private void restore(AdminClient admin) {
+    if (original == null || currentSize < 0 || currentSize == original.size() && original.maxOverflow() == 0) {
+      return;
+    }
+    try {
+      admin.resize(original.size(), original.maxOverflow(), RESIZE_WITHIN);
+      log.printf("gave the pool back its size %d (max overflow %d)%n", original.size(), original.maxOverflow());
+    } catch (RuntimeException e) {
+      notes.add("the pool could not be given back its size " + original.size() + " (max overflow "
+          + original.maxOverflow() + "): " + e.getMessage());
+    }
+  }
+
   private void prepare(ServiceHttp http, AdminClient admin, Machine machine) {
     Wrk.requireInstalled();
     PoolSnapshot pool = admin.pool();
+    original = pool;
     if (!pool.mode().equals("hikari")) {
       throw new SweepFailure("the service at " + target.url() + " runs in pool mode '" + pool.mode()
           + "': a sweep resizes a HikariCP pool, so start it with DB_POOL_MODE=hikari");

@@ -90,6 +90,7 @@ class SweepIT {
         return;
       }
       assertEquals(0, run.exit(), run.output());
+      assertEquals(10, server.maxConnections(), "the sweep gave the service's pool back its size (10, the default)");
       SweepOutputs files = run.files();
       for (String file : List.of("trials.csv", "summary.csv", "report.md", "report.html")) {
         assertTrue(Files.size(out.resolve(file)) > 0, file);
