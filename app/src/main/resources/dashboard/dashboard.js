@@ -138,6 +138,7 @@
     $('usage-p99').textContent = ms(last10s(pool.usage_ms).p99);
     $('timeouts').textContent = pool.timeouts;
     $('rejected').textContent = pool.rejected;
+    $('connect-failed').textContent = pool.connect_failed;
     $('mode').textContent = pool.mode;
     $('size-now').textContent = pool.size;
     $('max-overflow-now').textContent = pool.max_overflow;

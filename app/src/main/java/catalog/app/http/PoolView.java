@@ -21,6 +21,7 @@ record PoolView(
     int total,
     long timeouts,
     long rejected,
+    @JsonProperty("connect_failed") long connectFailed,
     @JsonProperty("acquire_ms") Timing acquireMs,
     @JsonProperty("usage_ms") Timing usageMs,
     @JsonInclude(JsonInclude.Include.NON_NULL) String warning) {
@@ -28,13 +29,13 @@ record PoolView(
   static PoolView of(PoolState state, PoolStats stats) {
     return new PoolView(state.mode().label(), state.size(), state.maxOverflow(), state.maxWaiters(),
         state.active(), state.idle(), state.pending(), state.total(), stats.timeouts(), stats.rejected(),
-        Timing.of(stats.acquire()), Timing.of(stats.usage()), null);
+        stats.connectFailed(), Timing.of(stats.acquire()), Timing.of(stats.usage()), null);
   }
 
   /** The same view with {@code warning} (none when null). */
   PoolView warning(String text) {
     return new PoolView(mode, size, maxOverflow, maxWaiters, active, idle, pending, total, timeouts, rejected,
-        acquireMs, usageMs, text);
+        connectFailed, acquireMs, usageMs, text);
   }
 
   /** Percentiles since start and over the last 10 s. */

@@ -16,6 +16,7 @@ public final class PoolStats implements UnitOfWorkObserver {
   private final Latencies usage;
   private final LongAdder timeouts = new LongAdder();
   private final LongAdder rejected = new LongAdder();
+  private final LongAdder connectFailed = new LongAdder();
 
   @Inject
   public PoolStats() {
@@ -37,15 +38,29 @@ public final class PoolStats implements UnitOfWorkObserver {
     usage.record(heldNanos);
   }
 
+  /** Counts the 503 by its reason, and the wait that ended in it as a wait (see {@link #refusedAtOnce}). */
   @Override
-  public void acquireFailed(RuntimeException error) {
+  public void acquireFailed(RuntimeException error, long waitNanos) {
     if (error instanceof DatabaseUnavailable unavailable) {
       switch (unavailable.reason()) {
         case ACQUIRE_TIMEOUT -> timeouts.increment();
         case OVERLOADED -> rejected.increment();
+        case CONNECT_FAILED -> connectFailed.increment();
         default -> { }
       }
     }
+    if (!refusedAtOnce(error)) {
+      acquire.record(waitNanos);
+    }
+  }
+
+  /**
+   * Whether a unit of work was refused without waiting (the bulkhead's queue was full). Other failures
+   * waited, a timeout as long as there is: leaving them out of the waits hid the longest exactly when the
+   * pool was full.
+   */
+  static boolean refusedAtOnce(RuntimeException error) {
+    return error instanceof DatabaseUnavailable u && u.reason() == DatabaseUnavailable.Reason.OVERLOADED;
   }
 
   /** How long units of work waited for a connection. */
@@ -66,5 +81,10 @@ public final class PoolStats implements UnitOfWorkObserver {
   /** Units of work refused at once because too many already waited. */
   public long rejected() {
     return rejected.sum();
+  }
+
+  /** Units of work that got no connection because the database could not be reached or refused it. */
+  public long connectFailed() {
+    return connectFailed.sum();
   }
 }

@@ -68,10 +68,17 @@ public final class UnitOfWorkMetrics implements UnitOfWorkObserver, Transactions
     acquire.record(waitNanos, TimeUnit.NANOSECONDS);
   }
 
+  /**
+   * Counts the failure by its reason; a wait that ended in it is a wait for a connection too (a timeout's
+   * is the longest there is), except a refusal at once, which waited for nothing.
+   */
   @Override
-  public void acquireFailed(RuntimeException error) {
+  public void acquireFailed(RuntimeException error, long waitNanos) {
     Counter counter = error instanceof DatabaseUnavailable u ? failures.get(u.reason()) : null;
     (counter == null ? otherFailures : counter).increment();
+    if (!PoolStats.refusedAtOnce(error)) {
+      acquire.record(waitNanos, TimeUnit.NANOSECONDS);
+    }
   }
 
   @Override

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** {@code GET /admin/pool}: the exact shape the dashboard codes against, and figures that move with traffic. */
 class PoolViewIT {
   private static final List<String> FIELDS = List.of("mode", "size", "max_overflow", "max_waiters", "active", "idle",
-      "pending", "total", "timeouts", "rejected", "acquire_ms", "usage_ms");
+      "pending", "total", "timeouts", "rejected", "connect_failed", "acquire_ms", "usage_ms");
   private static final List<String> PERCENTILES = List.of("count", "p50", "p99");
   private static TestServer server;
 

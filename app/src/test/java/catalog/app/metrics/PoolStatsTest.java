@@ -11,15 +11,27 @@ class PoolStatsTest {
   private final PoolStats stats = new PoolStats();
 
   @Test
-  void timeoutsAndRefusalsAreCountedApartAndOtherFailuresNot() {
-    stats.acquireFailed(unavailable(Reason.ACQUIRE_TIMEOUT));
-    stats.acquireFailed(unavailable(Reason.OVERLOADED));
-    stats.acquireFailed(unavailable(Reason.OVERLOADED));
-    stats.acquireFailed(unavailable(Reason.CONNECT_FAILED));
-    stats.acquireFailed(new IllegalStateException("other"));
+  void timeoutsRefusalsAndUnreachableDatabasesAreCountedApartAndOtherFailuresNot() {
+    stats.acquireFailed(unavailable(Reason.ACQUIRE_TIMEOUT), 4_000_000_000L);
+    stats.acquireFailed(unavailable(Reason.OVERLOADED), 0);
+    stats.acquireFailed(unavailable(Reason.OVERLOADED), 0);
+    stats.acquireFailed(unavailable(Reason.CONNECT_FAILED), 1_000_000);
+    stats.acquireFailed(new IllegalStateException("other"), 0);
 
     assertEquals(1, stats.timeouts());
     assertEquals(2, stats.rejected());
+    assertEquals(1, stats.connectFailed());
+  }
+
+  /** A wait that ended in a timeout is a wait (the longest); a refusal at once waited for nothing. */
+  @Test
+  void aTimedOutWaitIsAWait() {
+    stats.acquired(2_000_000);
+    stats.acquireFailed(unavailable(Reason.ACQUIRE_TIMEOUT), 4_000_000_000L);
+    stats.acquireFailed(unavailable(Reason.OVERLOADED), 0);
+
+    assertEquals(2, stats.acquire().sinceStart().count());
+    assertEquals(4000.0, stats.acquire().sinceStart().p99(), 4000.0 * 0.01);
   }
 
   @Test

@@ -28,14 +28,18 @@ class UnitOfWorkMetricsTest {
 
   @Test
   void failedAcquisitionsAreCountedByReason() {
-    metrics.acquireFailed(new DatabaseUnavailable(DatabaseUnavailable.Reason.OVERLOADED, "full", null));
-    metrics.acquireFailed(new DatabaseUnavailable(DatabaseUnavailable.Reason.ACQUIRE_TIMEOUT, "slow", null));
-    metrics.acquireFailed(new IllegalStateException("bug"));
+    metrics.acquireFailed(new DatabaseUnavailable(DatabaseUnavailable.Reason.OVERLOADED, "full", null), 0);
+    metrics.acquireFailed(new DatabaseUnavailable(DatabaseUnavailable.Reason.ACQUIRE_TIMEOUT, "slow", null),
+        4_000_000_000L);
+    metrics.acquireFailed(new IllegalStateException("bug"), 1_000);
 
     assertEquals(1.0, failures("overloaded"));
     assertEquals(1.0, failures("acquire_timeout"));
     assertEquals(0.0, failures("connect_failed"));
     assertEquals(1.0, failures("error"));
+    // The timeout's 4 s wait and the error's are waits; the refusal at once is not.
+    assertEquals(2, registry.get("catalog.db.acquire").timer().count());
+    assertEquals(4.0, registry.get("catalog.db.acquire").timer().max(java.util.concurrent.TimeUnit.SECONDS), 0.001);
   }
 
   @Test

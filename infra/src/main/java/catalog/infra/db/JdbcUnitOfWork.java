@@ -106,10 +106,10 @@ final class JdbcUnitOfWork implements UnitOfWork {
       borrowed = bulkhead.acquire();
     } catch (SQLException e) {
       RuntimeException error = SqlErrors.translate("borrowing a connection", e);
-      observer.acquireFailed(error);
+      observer.acquireFailed(error, System.nanoTime() - start);
       throw error;
     } catch (RuntimeException e) {
-      observer.acquireFailed(e);
+      observer.acquireFailed(e, System.nanoTime() - start);
       throw e;
     }
     acquiredAt = System.nanoTime();

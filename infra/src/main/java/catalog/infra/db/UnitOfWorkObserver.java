@@ -8,10 +8,10 @@ public interface UnitOfWorkObserver {
   default void acquired(long waitNanos) {}
 
   /**
-   * No connection could be had; {@code error} is what the unit of work throws (a
-   * {@link DatabaseUnavailable} whose reason says why, unless the failure is of another kind).
+   * No connection could be had after waiting {@code waitNanos}; {@code error} is what the unit of work throws
+   * (a {@link DatabaseUnavailable} whose reason says why, unless the failure is of another kind).
    */
-  default void acquireFailed(RuntimeException error) {}
+  default void acquireFailed(RuntimeException error, long waitNanos) {}
 
   /**
    * A statement of a repository failed; {@code error} is what the unit of work throws (a
@@ -41,9 +41,9 @@ public interface UnitOfWorkObserver {
       }
 
       @Override
-      public void acquireFailed(RuntimeException error) {
+      public void acquireFailed(RuntimeException error, long waitNanos) {
         for (UnitOfWorkObserver o : each) {
-          o.acquireFailed(error);
+          o.acquireFailed(error, waitNanos);
         }
       }
 

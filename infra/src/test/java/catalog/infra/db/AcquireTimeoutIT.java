@@ -31,6 +31,8 @@ class AcquireTimeoutIT {
       assertEquals(DatabaseUnavailable.Reason.ACQUIRE_TIMEOUT, error.reason());
       assertTrue(waited.compareTo(NOT_A_HANG) < 0, () -> "took " + waited);
       assertEquals(1, observer.acquireFailed.get());
+      assertTrue(observer.failedWaitNanos.getFirst() >= Duration.ofMillis(240).toNanos(),
+          () -> "the wait that timed out is reported: " + observer.failedWaitNanos);
       assertEquals(1, db.hikari().orElseThrow().getHikariPoolMXBean().getActiveConnections());
     }
   }

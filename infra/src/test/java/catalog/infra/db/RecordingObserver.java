@@ -9,6 +9,7 @@ final class RecordingObserver implements UnitOfWorkObserver {
   final AtomicInteger acquired = new AtomicInteger();
   final AtomicInteger acquireFailed = new AtomicInteger();
   final List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+  final List<Long> failedWaitNanos = new CopyOnWriteArrayList<>();
   final AtomicInteger connected = new AtomicInteger();
   final AtomicInteger released = new AtomicInteger();
   final AtomicInteger committed = new AtomicInteger();
@@ -20,9 +21,10 @@ final class RecordingObserver implements UnitOfWorkObserver {
   }
 
   @Override
-  public void acquireFailed(RuntimeException error) {
+  public void acquireFailed(RuntimeException error, long waitNanos) {
     acquireFailed.incrementAndGet();
     failures.add(error);
+    failedWaitNanos.add(waitNanos);
   }
 
   @Override
