@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,12 +22,39 @@ final class ListClient implements Walk.Pages {
   private final ObjectMapper mapper;
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  /** {@code filter}: list filters as a query string ({@code source=x&is_food=true}), or empty. */
+  /**
+   * {@code filter}: list filters as a query string ({@code source=x&is_food=true}), or empty; see {@link
+   * #queryOf}.
+   */
   ListClient(URI base, String filter, int limit, ObjectMapper mapper) {
     this.base = base;
-    this.filter = filter;
+    this.filter = queryOf(filter);
     this.limit = limit;
     this.mapper = mapper;
+  }
+
+  /**
+   * A query string as typed ({@code name_like=green leaves}, {@code brand=A%26B}) encoded for a URI: each key
+   * and value is decoded, then encoded again. A {@code %} not followed by two hex digits cannot be read:
+   * an {@link IllegalArgumentException} that says so (it was a stack trace from {@link URI#create}).
+   */
+  static String queryOf(String filter) {
+    if (filter.isEmpty()) {
+      return filter;
+    }
+    List<String> pairs = new ArrayList<>();
+    for (String pair : filter.split("&", -1)) {
+      int eq = pair.indexOf('=');
+      String key = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? null : pair.substring(eq + 1);
+      try {
+        pairs.add(encode(URLDecoder.decode(key, StandardCharsets.UTF_8))
+            + (value == null ? "" : "=" + encode(URLDecoder.decode(value, StandardCharsets.UTF_8))));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("cannot read '" + pair + "': a '%' must start an escape such as %20", e);
+      }
+    }
+    return String.join("&", pairs);
   }
 
   @Override

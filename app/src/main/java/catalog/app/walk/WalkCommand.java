@@ -76,7 +76,12 @@ public final class WalkCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "the adders need a write key: --api-key or CATALOG_API_KEYS");
     }
     ObjectMapper mapper = CatalogModule.objectMapper();
-    ListClient http = new ListClient(url, filter, limit, mapper);
+    ListClient http;
+    try {
+      http = new ListClient(url, filter, limit, mapper);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--filter: " + e.getMessage());
+    }
     try {
       return walk(plan, http, key, mapper) ? 0 : 1;
     } catch (WalkFailure e) {
