@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javax.imageio.ImageIO;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -47,6 +48,9 @@ final class Charts {
   /** Writes the charts into {@code dir}; returns file name to title, in order (empty when nothing was measured). */
   static Map<String, String> render(Path dir, SweepResult r) {
     System.setProperty("java.awt.headless", "true");
+    // ImageIO's disk cache asks for its temporary file to be deleted on exit, which throws while the JVM shuts
+    // down: an interrupted sweep's charts (written by its shutdown hook) failed, and its report with them.
+    ImageIO.setUseCache(false);
     Map<String, String> written = new LinkedHashMap<>();
     if (r.summaries().stream().noneMatch(s -> s.point().kind() == Kind.HIKARI)) {
       return written;

@@ -42,6 +42,9 @@ final class Sweep {
   private boolean databaseChecked;
   /** The pool's shape before the sweep resized it: a service of the user's (--url) gets it back at the end. */
   private PoolSnapshot original;
+  /** Set when the sweep is interrupted (Ctrl-C): what then fails (wrk killed with it) is not a failure. */
+  private volatile boolean stopped;
+  private boolean waitersNoted;
 
   /** The services to measure: the pooled one (with its admin token) and, optionally, one in none mode. */
   record Target(URI url, String adminToken, String apiKey, URI noneUrl, String description) {}
@@ -81,7 +84,7 @@ final class Sweep {
       }
     } catch (SweepFailure e) {
       failure = Optional.of(e.getMessage());
-      log.println("sweep FAILED: " + e.getMessage());
+      log.println(stopped ? "sweep interrupted" : "sweep FAILED: " + e.getMessage());
     } finally {
       if (pg != null) {
         pg.close();
@@ -90,6 +93,15 @@ final class Sweep {
     }
     return SweepResult.of(plan, machine, target.description(), workloadName(), started, trials,
         new ArrayList<>(notes), failure);
+  }
+
+  /** Marks the sweep interrupted: the processes it runs are being ended, and its result written by the caller. */
+  void stop() {
+    stopped = true;
+  }
+
+  boolean stopped() {
+    return stopped;
   }
 
   /** What has been measured so far, for a sweep that is being interrupted; empty before it began. */
@@ -124,6 +136,7 @@ final class Sweep {
           + "': a sweep resizes a HikariCP pool, so start it with DB_POOL_MODE=hikari");
     }
     if (pool.maxWaiters() >= 0 && pool.maxWaiters() + plan.poolSizes().getFirst() < plan.maxConcurrency()) {
+      waitersNoted = true;
       notes.add("the service lets at most " + pool.maxWaiters() + " requests wait for a connection "
           + "(DB_MAX_WAITERS): at " + plan.maxConcurrency() + " clients the smallest pools refuse the rest with 503,"
           + " which counts against their throughput");
@@ -207,8 +220,24 @@ final class Sweep {
 
   private void resize(AdminClient admin, int size) {
     if (size != currentSize) {
-      admin.resize(size, 0, RESIZE_WITHIN);
+      PoolSnapshot resized = admin.resize(size, 0, RESIZE_WITHIN);
       currentSize = size;
+      noteRefusals(resized);
+    }
+  }
+
+  /**
+   * Notes (once) a pool size at which the service refuses requests the clients send: fewer may wait for a
+   * connection than the clients less the pool's. Read after each resize, since a DB_MAX_WAITERS left unset
+   * follows the size (4 x size): at the start a service of pool 10 let 40 wait, at pool 1 only 4.
+   */
+  private void noteRefusals(PoolSnapshot pool) {
+    if (!waitersNoted && pool.maxWaiters() >= 0 && pool.maxWaiters() + pool.size() < plan.maxConcurrency()) {
+      waitersNoted = true;
+      notes.add("at pool size " + pool.size() + " the service lets at most " + pool.maxWaiters() + " requests wait"
+          + " for a connection (DB_MAX_WAITERS" + (pool.maxWaiters() == 4 * pool.size() ? ", unset: 4 x the size" : "")
+          + "): at " + plan.maxConcurrency() + " clients it refuses the rest with 503, which counts against its"
+          + " throughput; start it with a larger DB_MAX_WAITERS to measure the pool alone");
     }
   }
 
@@ -334,8 +363,11 @@ final class Sweep {
     String server = t.spec().kind() == Kind.PGBENCH ? ""
         : String.format(Locale.ROOT, "; acquire mean %s ms, busy %s, pg active %s", Cells.show(t.server().acquireMeanMs(), 3),
             Cells.show(t.busyConnections(), 2), Cells.show(t.database().activeMean(), 2));
-    return String.format(Locale.ROOT, "[%d/%d] %s, round %d: %.0f req/s, p99 %s ms%s; load %.1f", n, of,
-        t.spec().point().describe(), t.spec().round(), c.okRps(), Cells.show(c.p99Ms(), 2), server, t.load().one());
+    String refused = c.status5xx() > 0 ? String.format(Locale.ROOT, " (%d answers 5xx, %.0f%%)", c.status5xx(),
+        100.0 * c.status5xx() / Math.max(1, c.requests())) : "";
+    return String.format(Locale.ROOT, "[%d/%d] %s, round %d: %.0f req/s%s, p99 %s ms%s; load %.1f", n, of,
+        t.spec().point().describe(), t.spec().round(), c.okRps(), refused, Cells.show(c.p99Ms(), 2), server,
+        t.load().one());
   }
 
   static String minutes(Duration d) {

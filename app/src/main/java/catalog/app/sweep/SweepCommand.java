@@ -155,11 +155,15 @@ public final class SweepCommand implements Callable<Integer> {
       Sweep running = new Sweep(plan, services.target(), config, dir, log, processes);
       sweep = running;
       hook = new Thread(() -> {
+        running.stop();
         processes.endAll();
         running.partial("interrupted before the end").ifPresent(r -> Reports.write(dir, r));
       }, "sweep-interrupted");
       Runtime.getRuntime().addShutdownHook(hook);
       SweepResult result = sweep.run();
+      if (running.stopped()) {
+        return 1; // interrupted: the hook writes what was measured, marked partial
+      }
       Reports.write(dir, result);
       Runtime.getRuntime().removeShutdownHook(hook);
       hook = null;
@@ -206,6 +210,20 @@ public final class SweepCommand implements Callable<Integer> {
     if (workloadFile == null && !WorkloadScripts.NAMES.contains(w)) {
       throw new IllegalArgumentException("--workload must be one of " + String.join(", ", WorkloadScripts.NAMES)
           + " (got " + w + "), or give --workload-file");
+    }
+    if (mix != null && workloadFile == null && !w.equals("mixed")) {
+      throw new IllegalArgumentException("--mix weighs the kinds of --workload mixed (or CATALOG_MIX for a"
+          + " --workload-file); the " + w + " workload has none");
+    }
+    if (workloadFile != null && !Files.isRegularFile(workloadFile)) {
+      throw new IllegalArgumentException("--workload-file " + workloadFile + " is not a file");
+    }
+    if (url != null && (adminToken() == null || adminToken().isBlank())) {
+      throw new IllegalArgumentException("--url needs the service's admin token: --admin-token or CATALOG_ADMIN_TOKEN");
+    }
+    if (url != null && workloadFile == null && WorkloadScripts.writes(w, m) && apiKey() == null) {
+      throw new IllegalArgumentException("the " + w + " workload writes: give the service's API key with --api-key"
+          + " (or CATALOG_API_KEY)");
     }
     return new SweepPlan(
         or(poolSizes, quick ? List.of(1, 4, 16) : List.of(1, 2, 4, 8, 16, 32)),

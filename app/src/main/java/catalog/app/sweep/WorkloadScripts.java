@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -69,14 +70,23 @@ final class WorkloadScripts {
     if (name.equals("mixed")) {
       env.put("CATALOG_MIX", mix);
     }
-    boolean writes = name.equals("write") || name.equals("mixed") && !mix.matches(".*write=0(\\.0+)?(,.*)?$");
-    return new Workload(name, dir.resolve(name + ".lua"), env, writes);
+    return new Workload(name, dir.resolve(name + ".lua"), env, writes(name, mix));
+  }
+
+  /** Whether the bundled workload {@code name} writes: write, or mixed with a write weight above 0. */
+  static boolean writes(String name, String mix) {
+    return name.equals("write") || name.equals("mixed") && Arrays.stream(mix.split(","))
+        .anyMatch(kind -> kind.startsWith("write=") && Double.parseDouble(kind.substring("write=".length())) > 0);
   }
 
   static void checkMix(String mix) {
     if (!MIX.matcher(mix).matches()) {
       throw new IllegalArgumentException("--mix " + mix + " is not a list of kind=weight with kinds read, list, "
           + "search, write (e.g. " + DEFAULT_MIX + ")");
+    }
+    // The workload script refuses it only when wrk runs, after the sweep has started.
+    if (Arrays.stream(mix.split(",")).allMatch(kind -> Double.parseDouble(kind.substring(kind.indexOf('=') + 1)) == 0)) {
+      throw new IllegalArgumentException("--mix " + mix + " gives no kind a weight above 0");
     }
   }
 }

@@ -116,6 +116,26 @@ class SweepIT {
     }
   }
 
+  /**
+   * A service whose DB_MAX_WAITERS is unset lets 4 x its pool size wait: 40 at the default pool of 10, 4 at
+   * pool 1, where 8 clients get 503s. The report says so; it checked only at the size the service started at.
+   */
+  @Test
+  void aPoolSizeThatRefusesClientsIsNoted() throws IOException {
+    if (!TestServer.pooled()) {
+      return; // the sweep refuses a service without a pool (above)
+    }
+    try (TestServer server = TestServer.start()) {
+      Path out = fresh("refusing");
+      Run run = sweep(server, out, "--quick", "--products", "600", "--no-pgbench", "--pool-sizes", "1",
+          "--concurrency", "8", "--trials", "1", "--duration", "1s");
+      assertEquals(0, run.exit(), run.output());
+      assertTrue(run.files().text("report.md").contains("at pool size 1 the service lets at most 4 requests wait"),
+          run.files().text("report.md"));
+      assertEquals(10, server.maxConnections(), "given back its size");
+    }
+  }
+
   @Test
   void aBadOptionIsAUsageErrorThatNamesIt() throws IOException {
     try (TestServer server = TestServer.start()) {

@@ -63,7 +63,12 @@ class SweepPlanTest {
         new String[] {"--workload", "browse"}, new String[] {"--pool-mode", "pgbouncer"},
         new String[] {"--mix", "read=1,delete=2"}, new String[] {"--pool-sizes", "2,2"},
         new String[] {"--url", "http://x", "--pool-mode", "none"}, new String[] {"--url", "notaurl"},
-        new String[] {"--url", "ftp://127.0.0.1/"}, new String[] {"--url", "http://x", "--none-url", "x:8080"})) {
+        new String[] {"--url", "ftp://127.0.0.1/"}, new String[] {"--url", "http://x", "--none-url", "x:8080"},
+        // Refused before the sweep starts, where they failed it after the first trial, or went unused:
+        new String[] {"--workload", "mixed", "--mix", "read=0,write=0"}, new String[] {"--mix", "write=1"},
+        new String[] {"--workload-file", "/no/such/workload.lua"},
+        new String[] {"--url", "http://127.0.0.1:1"},
+        new String[] {"--url", "http://127.0.0.1:1", "--admin-token", "t0ken", "--workload", "write"})) {
       IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
           () -> plan(args));
       assertTrue(e.getMessage().contains("--"), e.getMessage());
