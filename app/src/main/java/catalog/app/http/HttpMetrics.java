@@ -34,18 +34,29 @@ final class HttpMetrics {
 
   /** Javalin's request logger: called once per request when its response is complete. */
   void record(Context ctx, Float millis) {
-    int status = ctx.statusCode();
+    record(method(ctx.method().name()), route(ctx), ctx.statusCode(), (long) (millis * 1_000_000.0));
+  }
+
+  /**
+   * A request Jetty answered itself, before Javalin (JettyProblems): a path it will not decode, a URI or
+   * headers too large. It matched no route; {@code method} is null when the request line was not read.
+   */
+  void recordRefused(String method, int status, long nanos) {
+    record(method == null ? OTHER_METHOD : method(method), UNMATCHED, status, nanos);
+  }
+
+  private void record(String method, String uri, int status, long nanos) {
     Timer.builder("http.server.requests")
         .description("HTTP requests by method, route template and status")
-        .tag("method", method(ctx.method().name()))
-        .tag("uri", route(ctx))
+        .tag("method", method)
+        .tag("uri", uri)
         .tag("status", Integer.toString(status))
         .tag("outcome", outcome(status))
         .publishPercentileHistogram()
         .minimumExpectedValue(Duration.ofNanos(100_000))
         .maximumExpectedValue(Duration.ofSeconds(30))
         .register(registry)
-        .record((long) (millis * 1_000_000.0), TimeUnit.NANOSECONDS);
+        .record(nanos, TimeUnit.NANOSECONDS);
   }
 
   /**

@@ -58,6 +58,7 @@ public final class HttpServer {
     var admin = config.auth().adminToken()
         .map(token -> new AdminRoutes(database, poolStats, bodies, new AdminAuth(token)));
     this.app = Javalin.create(cfg -> {
+      HttpMetrics httpMetrics = new HttpMetrics(metrics.registry(), cfg.unsafe);
       cfg.concurrency.useVirtualThreads = true;
       cfg.startup.showJavalinBanner = false;
       cfg.jetty.addConnector((server, httpConfig) -> connector(server, httpConfig, config));
@@ -69,13 +70,13 @@ public final class HttpServer {
           (e, ctx) -> problems.methodNotAllowed(ctx, RoutePaths.allowed(cfg.unsafe, ctx.path())));
       cfg.jsonMapper(new JavalinJackson(mapper, true));
       cfg.jetty.modifyServer(server -> {
-        server.setErrorHandler(new JettyProblems(mapper));
+        server.setErrorHandler(new JettyProblems(mapper, httpMetrics));
         // Javalin puts its handler inside this one. On stop the connectors take no new connections, and
         // requests under way get STOP_TIMEOUT to finish; without it their connections were cut at once.
         server.setHandler(new GracefulHandler());
         server.setStopTimeout(STOP_TIMEOUT.toMillis());
       });
-      cfg.requestLogger.http(new HttpMetrics(metrics.registry(), cfg.unsafe)::record);
+      cfg.requestLogger.http(httpMetrics::record);
       cfg.routes.before("/v1/*", auth::check);
       cfg.routes.beforeMatched(ctx -> RoutePaths.refuseParametersOnNamedPaths(cfg.unsafe, ctx));
       cfg.routes.beforeMatched(QueryStrings::check);

@@ -18,9 +18,12 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JettyProblems extends ErrorHandler {
   private final ObjectMapper mapper;
+  /** Counts them with the requests Javalin answers: they never reach its request logger. */
+  private final HttpMetrics metrics;
 
-  JettyProblems(ObjectMapper mapper) {
+  JettyProblems(ObjectMapper mapper, HttpMetrics metrics) {
     this.mapper = mapper;
+    this.metrics = metrics;
   }
 
   /**
@@ -32,6 +35,7 @@ final class JettyProblems extends ErrorHandler {
       Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
     response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    metrics.recordRefused(request.getMethod(), code, Math.max(0, System.nanoTime() - request.getBeginNanoTime()));
     response.write(true, ByteBuffer.wrap(body(code, message)), callback);
   }
 
@@ -39,6 +43,7 @@ final class JettyProblems extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+    metrics.recordRefused(null, status, 0);
     return ByteBuffer.wrap(body(status, reason));
   }
 

@@ -3,6 +3,7 @@ package catalog.app.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import catalog.app.Scrape;
 import catalog.app.TestServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,5 +73,29 @@ class JettyProblemsIT {
         .header("X-Padding", "a".repeat(20_000)).GET().build());
     JsonNode body = problem(response, 431);
     assertEquals("the request headers are larger than this server accepts", body.path("detail").asText());
+  }
+
+  /**
+   * They count in http_server_requests_seconds with the requests Javalin answers, under the unmatched
+   * route (and method OTHER where Jetty refused the request while parsing it: the path and the URI's length
+   * here); they were not counted at all.
+   */
+  @Test
+  void theyAreCountedWithTheOtherRequests() {
+    String decode = "http_server_requests_seconds_count{method=\"OTHER\",outcome=\"CLIENT_ERROR\",status=\"400\","
+        + "uri=\"unmatched\"}";
+    String tooLong = "http_server_requests_seconds_count{method=\"OTHER\",outcome=\"CLIENT_ERROR\",status=\"414\","
+        + "uri=\"unmatched\"}";
+    String tooLarge = "http_server_requests_seconds_count{method=\"GET\",outcome=\"CLIENT_ERROR\",status=\"431\","
+        + "uri=\"unmatched\"}";
+    Scrape before = Scrape.of(server);
+    assertEquals(400, server.get("/v1/products/%00").statusCode());
+    assertEquals(414, server.get("/v1/products?name_like=" + "a".repeat(20_000)).statusCode());
+    assertEquals(431, server.send(HttpRequest.newBuilder(server.uri("/v1/products"))
+        .header("X-Padding", "a".repeat(20_000)).GET().build()).statusCode());
+    Scrape after = Scrape.of(server);
+    for (String series : List.of(decode, tooLong, tooLarge)) {
+      assertEquals(1.0, after.valueOf(series) - before.value(series).orElse(0.0), series);
+    }
   }
 }
