@@ -36,6 +36,8 @@ public final class HttpServer {
    * statement timeout (5 s by default), and Docker kills a container 10 s after its stop signal.
    */
   static final Duration STOP_TIMEOUT = Duration.ofSeconds(8);
+  /** How long a stop leaves an idle connection open: long enough for an answer under way to be sent. */
+  static final long SHUTDOWN_IDLE_TIMEOUT_MS = 100;
 
   private final Javalin app;
 
@@ -101,6 +103,8 @@ public final class HttpServer {
     connector.setHost(config.http().host());
     connector.setPort(config.http().port());
     connector.setAcceptQueueSize(ACCEPT_QUEUE);
+    // On stop an idle keep-alive connection has no request to finish: Jetty's default waited 1 s for each.
+    connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MS);
     return connector;
   }
 
