@@ -122,10 +122,8 @@ class SweepIT {
    */
   @Test
   void aPoolSizeThatRefusesClientsIsNoted() throws IOException {
-    if (!TestServer.pooled()) {
-      return; // the sweep refuses a service without a pool (above)
-    }
-    try (TestServer server = TestServer.start()) {
+    // A pool in both runs of the suite: the sweep refuses a service without one (above).
+    try (TestServer server = TestServer.start(Map.of("DB_POOL_MODE", "hikari"))) {
       Path out = fresh("refusing");
       Run run = sweep(server, out, "--quick", "--products", "600", "--no-pgbench", "--pool-sizes", "1",
           "--concurrency", "8", "--trials", "1", "--duration", "1s");
