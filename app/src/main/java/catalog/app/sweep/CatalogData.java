@@ -1,7 +1,9 @@
 package catalog.app.sweep;
 
 import catalog.app.graph.CatalogComponent;
+import catalog.domain.work.UnitOfWork;
 import catalog.infra.config.CatalogConfig;
+import catalog.infra.db.DatabaseUnavailable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -42,8 +45,23 @@ final class CatalogData {
     if (have < wanted) {
       log.accept("the catalog has " + have + " products; generating " + (wanted - have) + " into database "
           + config.database().databaseName() + " ...");
+      String elsewhere = "; point DATABASE_URL or POSTGRES_* at the service's own database";
       CatalogComponent graph = CatalogComponent.create(config);
       try {
+        graph.database();
+      } catch (DatabaseUnavailable e) {
+        throw new SweepFailure("cannot open database " + config.database().databaseName() + " to generate products"
+            + " into: " + e.getMessage() + elsewhere, e);
+      }
+      try {
+        // A service of the user's (--url) may use another database than the sweep's settings name: generating
+        // there would add products to a catalog nobody measures.
+        UUID listed = have > 0 ? UUID.fromString(json(http, "/v1/products?limit=1").path("data").path(0)
+            .path("id").asText()) : null;
+        if (listed != null && !holds(graph, listed)) {
+          throw new SweepFailure("the service at " + http.base() + " lists product " + listed + ", which database "
+              + config.database().databaseName() + " does not hold" + elsewhere);
+        }
         graph.generatedCatalog().add(have, wanted - have, 42);
       } finally {
         graph.database().close();
@@ -80,6 +98,15 @@ final class CatalogData {
     List<String> someTerms = new ArrayList<>(terms).subList(0, Math.min(MAX_TERMS, terms.size()));
     return new Files(write(dir.resolve("ids.txt"), ids), write(dir.resolve("brands.txt"), brands),
         write(dir.resolve("terms.txt"), someTerms), have);
+  }
+
+  /** Whether the graph's database holds the product {@code id}; not when it holds no catalog at all. */
+  private static boolean holds(CatalogComponent graph, UUID id) {
+    try (UnitOfWork uow = graph.database().newUnitOfWork()) {
+      return uow.productReads().find(id).isPresent();
+    } catch (RuntimeException e) {
+      return false; // no product table: not a catalog's database (it is migrated only when a service starts)
+    }
   }
 
   static long total(ServiceHttp http) {

@@ -5,4 +5,8 @@ public final class SweepFailure extends RuntimeException {
   public SweepFailure(String message) {
     super(message);
   }
+
+  public SweepFailure(String message, Throwable cause) {
+    super(message, cause);
+  }
 }
