@@ -135,12 +135,6 @@ final class Sweep {
       throw new SweepFailure("the service at " + target.url() + " runs in pool mode '" + pool.mode()
           + "': a sweep resizes a HikariCP pool, so start it with DB_POOL_MODE=hikari");
     }
-    if (pool.maxWaiters() >= 0 && pool.maxWaiters() + plan.poolSizes().getFirst() < plan.maxConcurrency()) {
-      waitersNoted = true;
-      notes.add("the service lets at most " + pool.maxWaiters() + " requests wait for a connection "
-          + "(DB_MAX_WAITERS): at " + plan.maxConcurrency() + " clients the smallest pools refuse the rest with 503,"
-          + " which counts against their throughput");
-    }
     if (machine.loadAtStart().one() > machine.cores()) {
       notes.add(String.format(Locale.ROOT, "the load average at the start (%.1f) was above the core count (%d): "
           + "other work shared the machine, so figures are noisier and lower than on an idle one",
@@ -154,10 +148,6 @@ final class Sweep {
     }
     workload = WorkloadScripts.extract(work.resolve("workloads"))
         .workload(plan.workload(), plan.workloadFile(), plan.mix(), env);
-    if (workload.writes() && plan.workloadFile() == null && target.apiKey() == null) {
-      throw new SweepFailure("the " + workload.name() + " workload writes: give the service's API key with "
-          + "--api-key (or CATALOG_API_KEY)");
-    }
     log.printf("catalog: %d products; workload %s (%s)%n", data.products(), workload.name(), workload.script());
     if (plan.pgbench()) {
       Pgbench.requireInstalled();
