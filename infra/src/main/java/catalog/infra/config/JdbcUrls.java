@@ -1,6 +1,5 @@
 package catalog.infra.config;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URLDecoder;
 import java.net.UnknownHostException;
@@ -244,11 +243,13 @@ final class JdbcUrls {
 
   /**
    * Whether {@code host}, of hex digits, ':' and '.', is an IPv6 address ({@code 127.0.0.1:5432} and {@code
-   * db:5432} are not). The JDK reads a text with ':' as an IPv6 literal only, without asking DNS.
+   * db:5432} are not). The JDK reads a text with ':' as an IPv6 literal only, without asking DNS; it answers
+   * an IPv4-mapped one ({@code ::ffff:10.0.0.1}) as the IPv4 address.
    */
   private static boolean isIpv6Literal(String host) {
     try {
-      return InetAddress.getByName(host) instanceof Inet6Address;
+      InetAddress.getByName(host);
+      return true;
     } catch (UnknownHostException e) {
       return false;
     }

@@ -203,6 +203,8 @@ class DatabaseUrlTest {
     }
     assertEquals("jdbc:postgresql://[fe80::1]:5432/catalog",
         CatalogConfig.from(Map.of("POSTGRES_SERVER", "fe80::1")).database().jdbcUrl());
+    assertEquals("jdbc:postgresql://[::ffff:10.0.0.1]:5432/catalog",
+        CatalogConfig.from(Map.of("POSTGRES_SERVER", "::ffff:10.0.0.1")).database().jdbcUrl());
   }
 
   /** A raw '/', '?' or '#' in a password cuts the URL in the wrong place; the error must not show the pieces. */
