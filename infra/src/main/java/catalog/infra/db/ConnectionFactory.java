@@ -41,10 +41,11 @@ final class ConnectionFactory {
   static HikariDataSource hikari(DatabaseSettings db, PoolSettings pool, MetricsTrackerFactory poolMetrics) {
     HikariConfig config = new HikariConfig();
     config.setPoolName(POOL_NAME);
-    config.setJdbcUrl(url(db, true).jdbcUrl());
+    Url url = url(db, true);
+    config.setJdbcUrl(url.jdbcUrl());
     config.setUsername(db.user());
     config.setPassword(db.password());
-    config.setDataSourceProperties(driverProperties(db, true));
+    config.setDataSourceProperties(driverProperties(db, true, url.options()));
     config.setAutoCommit(false);
     config.setMinimumIdle(pool.size());
     config.setMaximumPoolSize(pool.maxSize());
@@ -72,10 +73,11 @@ final class ConnectionFactory {
    */
   static PGSimpleDataSource unpooled(DatabaseSettings db, int connectTimeoutMs, boolean sessionDefaults) {
     PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setURL(url(db, sessionDefaults).jdbcUrl());
+    Url url = url(db, sessionDefaults);
+    ds.setURL(url.jdbcUrl());
     ds.setUser(db.user());
     ds.setPassword(db.password());
-    Properties props = driverProperties(db, sessionDefaults);
+    Properties props = driverProperties(db, sessionDefaults, url.options());
     ds.setApplicationName(props.getProperty("ApplicationName"));
     ds.setTcpKeepAlive(true);
     if (props.containsKey("prepareThreshold")) {
@@ -90,7 +92,8 @@ final class ConnectionFactory {
     return ds;
   }
 
-  private static Properties driverProperties(DatabaseSettings db, boolean sessionDefaults) {
+  /** {@code own}: the startup options {@link #url} took out of the URL, which come before the defaults; or null. */
+  private static Properties driverProperties(DatabaseSettings db, boolean sessionDefaults, String own) {
     Properties props = new Properties();
     props.setProperty("ApplicationName", "catalog");
     props.setProperty("tcpKeepAlive", "true");
@@ -99,7 +102,6 @@ final class ConnectionFactory {
       // prepared statements, no startup options (TransactionStart sets them per transaction).
       props.setProperty("prepareThreshold", "0");
     } else if (sessionDefaults) {
-      String own = url(db, true).options();
       props.setProperty("options", (own == null ? "" : own + " ") + "-c default_transaction_isolation="
           + db.isolation().sql().replace(" ", "\\ ") + " -c statement_timeout=" + db.statementTimeoutMs()
           + " -c gin_pending_list_limit=" + GIN_PENDING_LIST_KB);
